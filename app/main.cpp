@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root (STYLE.md 2): parse the command line, build every service once in dependency
+// order, wire them, hand the same instances to QML, load the shell. No business logic here.
+
+#include "app/commandline.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/redaction.h"
+#include "core/settings.h"
+#include "core/version.h"
+#include "iocqmlplugins.h"
+#include "shell/languagecontroller.h"
+#include "shell/qmlsingletons.h"
+#include "shell/screentour.h"
+#include "shell/shellstatus.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QScreen>
+
+#include <cstdio>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcApp, "ioc.app", QtWarningMsg)
+
+namespace {
+
+using namespace ioc;
+using namespace ioc::app;
+
+// One line on standard error, in UTF-8 whatever the locale, so Vietnamese messages stay readable.
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "iocdesk: %s\n", message.simplified().toUtf8().constData());
+}
+
+void printOut(const QString& text) { std::fprintf(stdout, "%s\n", text.toUtf8().constData()); }
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Context for this file's translated texts.
+struct Startup {
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
+int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& language, const Options& options)
+{
+    ScreenTour::Options tourOptions;
+    tourOptions.screenshotDirectory = options.screenshotDirectory;
+    Result<QStringList> visited = tour.run(window, tourOptions);
+    if (visited && options.selfTest) {
+        // The self-test walks the screens in the other language too: retranslation must not break them.
+        const QString first = language.language();
+        const QString other = first == u"vi" ? QStringLiteral("en") : QStringLiteral("vi");
+        if (auto switched = language.select(other); !switched)
+            visited = switched.error();
+        else
+            visited = tour.run(window, tourOptions);
+        (void)language.select(first);
+    }
+    if (!visited) {
+        printError(options.selfTest ? Startup::tr("self-test failed: %1").arg(visited.errorMessage())
+                                    : Startup::tr("screenshots failed: %1").arg(visited.errorMessage()));
+        return ExitFailure;
+    }
+    if (options.selfTest)
+        printOut(Startup::tr("self-test passed: %1").arg(visited.value().join(QStringLiteral(", "))));
+    else
+        printOut(Startup::tr("screenshots written: %1").arg(visited.value().join(QStringLiteral(" "))));
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Decision 3 of ARCHITECTURE.md: the FFmpeg backend unless the user chose another.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+
+    const EarlyChoices early = scanEarly(argc, argv);
+    if (early.needsGui && !hasDisplay()) {
+        if (!early.capturesOnly) {
+            printError(QStringLiteral("no display: DISPLAY is not set. Run under a desktop session or Xvfb, "
+                                      "or use --screenshot DIR / --self-test, which render offscreen."));
+            return ExitFailure;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            qputenv("QT_QUICK_BACKEND", "software");
+    }
+
+    // Qt Charts needs a QApplication; help, version and headless need no GUI at all.
+    std::unique_ptr<QCoreApplication> application = early.needsGui
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setOrganizationName(QStringLiteral("iocdesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    logging::install(true);
+
+    // The help and the errors already speak the language asked for (Vietnamese by default).
+    LanguageController language;
+    const bool earlyLanguageKnown = LanguageController::supportedLanguages().contains(early.language);
+    if (auto selected = language.select(earlyLanguageKnown ? early.language : LanguageController::defaultLanguage());
+        !selected) {
+        printError(selected.errorMessage());
+        return ExitFailure;
+    }
+
+    CommandLine commandLine;
+    const Result<Options> parsed = commandLine.parse(QCoreApplication::arguments());
+    if (!parsed) {
+        printError(parsed.errorMessage() + QLatin1Char(' ') + Startup::tr("(see iocdesk --help)"));
+        return ExitUsage;
+    }
+    const Options& options = parsed.value();
+    if (options.help) {
+        printOut(commandLine.helpText());
+        return ExitOk;
+    }
+    if (options.version) {
+        printOut(QStringLiteral("iocdesk %1").arg(QString::fromLatin1(kVersion)));
+        return ExitOk;
+    }
+
+    Result<SettingsSchema> schema = SettingsSchema::load(QStringLiteral(":/settings/iocdesk.settings.json"));
+    if (!schema) {
+        printError(schema.errorMessage());
+        return ExitFailure;
+    }
+    Settings settings(std::move(schema).value());
+    if (!options.configFile.isEmpty()) {
+        if (auto loaded = settings.loadFile(options.configFile); !loaded) {
+            printError(loaded.errorMessage());
+            return ExitUsage;
+        }
+    }
+
+    const QString languageCode =
+        options.language.isEmpty() ? settings.value(QStringLiteral("general.language")).toString() : options.language;
+    if (auto selected = language.select(languageCode); !selected) {
+        printError(selected.errorMessage());
+        return ExitUsage;
+    }
+
+    logging::install(settings.value(QStringLiteral("logging.stderr")).toBool());
+    logging::setFilterRules(settings.value(QStringLiteral("logging.rules")).toString());
+    logging::FileOptions logOptions;
+    logOptions.directory = settings.value(QStringLiteral("logging.directory")).toString();
+    if (logOptions.directory.isEmpty())
+        logOptions.directory = logging::defaultLogDirectory();
+    logOptions.maxFileBytes = settings.value(QStringLiteral("logging.maxFileMegabytes")).toLongLong() * 1024 * 1024;
+    logOptions.maxFiles = settings.value(QStringLiteral("logging.maxFiles")).toInt();
+    const Result<QString> logFile = logging::openLogFile(logOptions);
+    if (!logFile) {
+        printError(Startup::tr("cannot log: %1").arg(logFile.errorMessage()));
+        return ExitUsage;
+    }
+    qCInfo(lcApp) << "IOC Desk" << kVersion << "logging to" << logFile.value();
+
+    if (options.headless) {
+        printError(Startup::tr("--headless: running without a user interface needs the data connectors, "
+                      "which are not available in this version yet"));
+        return ExitNotAvailable;
+    }
+
+    SystemClock clock;
+    ShellStatus status(clock, options.demo);
+    status.setDensity(settings.value(QStringLiteral("ui.density")).toString());
+    QObject::connect(&language, &LanguageController::languageChanged, &status, &ShellStatus::retranslate);
+    if (options.demo)
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
+                                           "Demo mode: the demo province's data is not available in this version yet"));
+    if (!options.database.isEmpty())
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
+                                           "--db %1: the data store is not available in this version yet; nothing is stored"),
+                         redactCredentials(options.database));
+    if (!options.wallProfile.isEmpty())
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
+                                           "--wall %1: video-wall profiles are not available in this version yet"),
+                         options.wallProfile);
+    for (const QString& notice : status.notices())
+        qCWarning(lcApp).noquote() << notice;
+
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (options.screen && *options.screen >= screens.size()) {
+        printError(Startup::tr("--screen %1: this machine has %n screen(s)", nullptr, int(screens.size())).arg(*options.screen));
+        return ExitUsage;
+    }
+
+    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Regular.ttf"));
+    QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Bold.ttf"));
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans"), 10));
+
+    LanguageForeign::instance = &language;
+    ShellStatusForeign::instance = &status;
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    language.setEngine(&engine);
+    std::unique_ptr<ScreenTour> tour;
+    if (options.selfTest || !options.screenshotDirectory.isEmpty())
+        tour = std::make_unique<ScreenTour>(engine);
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Ioc/Ui/Main.qml")));
+#else
+    engine.loadFromModule("Ioc.Ui", "Main");
+#endif
+    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!window) {
+        printError(Startup::tr("the user interface could not be loaded; the log says why"));
+        return ExitFailure;
+    }
+    window->setProperty("currentScreen", settings.value(QStringLiteral("ui.startScreen")));
+    if (options.screen) {
+        QScreen* screen = screens.at(*options.screen);
+        window->setScreen(screen);
+        window->setGeometry(screen->availableGeometry());
+    }
+
+    if (tour) {
+        if (!options.screenshotDirectory.isEmpty())
+            window->resize(1920, 1080);
+        return runScreenTour(*tour, *window, language, options);
+    }
+    return application->exec();
+}

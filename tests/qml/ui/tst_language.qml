@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Ioc.Shell
+import Ioc.Ui
+
+// Switching the language at run time changes the visible text at once, without a restart.
+TestCase {
+    id: testCase
+    name: "Language"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function findByObjectName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children ?? []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findByObjectName(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function cleanup() {
+        Language.setLanguage("vi")
+    }
+
+    function test_switchChangesVisibleText() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        main.showScreen("map")
+        const title = findByObjectName(main.contentItem, "screenTitle")
+        const user = findByObjectName(main.header, "userName")
+        compare(Language.language, "vi")
+        compare(title.text, "Bản đồ")
+        compare(user.text, "Chưa đăng nhập")
+        compare(main.screens[1].title, "Tường camera")
+
+        const english = findByObjectName(main.header, "language_en")
+        verify(english, "EN button")
+        mouseClick(english)
+        compare(Language.language, "en")
+        compare(title.text, "Map")
+        compare(user.text, "Not signed in")
+        compare(main.screens[1].title, "Camera wall")
+
+        verify(Language.setLanguage("vi"))
+        compare(title.text, "Bản đồ")
+    }
+
+    function test_unknownLanguageKeepsTheCurrentOne() {
+        ignoreWarning(new RegExp("'xx'"))
+        verify(!Language.setLanguage("xx"))
+        compare(Language.language, "vi")
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Ioc.Ui
+
+// The shell window: navigation, the screen tour API, honest empty screens.
+TestCase {
+    id: testCase
+    name: "Shell"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function findByObjectName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children ?? []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findByObjectName(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_screensAndTour() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        verify(main)
+        compare(main.screenNames, ["map", "wall", "dashboards", "alerts", "sop", "about"])
+        compare(main.currentScreen, "map")
+        for (const name of main.screenNames) {
+            verify(main.showScreen(name))
+            compare(main.currentScreen, name)
+            tryCompare(main, "screenStatus", Loader.Ready)
+        }
+        verify(!main.showScreen("nowhere"))
+        compare(main.currentScreen, "about")
+    }
+
+    function test_navigationClickOpensTheScreen() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        const entry = findByObjectName(main.contentItem, "nav_alerts")
+        verify(entry, "navigation entry for alerts")
+        mouseClick(entry)
+        compare(main.currentScreen, "alerts")
+        const title = findByObjectName(main.contentItem, "screenTitle")
+        compare(title.text, "Cảnh báo")
+    }
+
+    function test_plannedScreenSaysItIsNotAvailable() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        main.showScreen("wall")
+        const availability = findByObjectName(main.contentItem, "availability")
+        verify(availability)
+        verify(availability.text.indexOf("chưa") >= 0, availability.text)
+    }
+
+    function test_headerShowsTimeAndNoUser() {
+        const main = createTemporaryObject(mainComponent, testCase)
+        const clock = findByObjectName(main.header, "clock")
+        compare(clock.text, "09:30:00")
+        const user = findByObjectName(main.header, "userName")
+        compare(user.text, "Chưa đăng nhập")
+        const health = findByObjectName(main.header, "dataHealth")
+        compare(health.text, "Chưa có nguồn dữ liệu")
+    }
+}

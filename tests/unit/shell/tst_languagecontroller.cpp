@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/languagecontroller.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ioc;
+
+namespace {
+
+// A text of the shell that both translations carry.
+QString notSignedIn() { return QCoreApplication::translate("Header", "Not signed in"); }
+
+} // namespace
+
+class TestLanguageController : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void vietnameseIsTheDefaultAndIsReallyTranslated()
+    {
+        QCOMPARE(LanguageController::defaultLanguage(), QStringLiteral("vi"));
+        QCOMPARE(LanguageController::supportedLanguages().constFirst(), QStringLiteral("vi"));
+        LanguageController language;
+        QVERIFY(language.select(QStringLiteral("vi")).ok());
+        QCOMPARE(notSignedIn(), QStringLiteral("Chưa đăng nhập"));
+    }
+
+    void switchingChangesTranslatedTextAndSignals()
+    {
+        LanguageController language;
+        QVERIFY(language.select(QStringLiteral("vi")).ok());
+        QSignalSpy changed(&language, &LanguageController::languageChanged);
+        QVERIFY(language.select(QStringLiteral("en")).ok());
+        QCOMPARE(language.language(), QStringLiteral("en"));
+        QCOMPARE(notSignedIn(), QStringLiteral("Not signed in"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(language.select(QStringLiteral("vi")).ok());
+        QCOMPARE(notSignedIn(), QStringLiteral("Chưa đăng nhập"));
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void unknownLanguageIsRefusedAndTheCurrentOneStays()
+    {
+        LanguageController language;
+        QVERIFY(language.select(QStringLiteral("vi")).ok());
+        const Result<void> result = language.select(QStringLiteral("fr"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorMessage().contains(u"'fr'"), qPrintable(result.errorMessage()));
+        QCOMPARE(language.language(), QStringLiteral("vi"));
+        QCOMPARE(notSignedIn(), QStringLiteral("Chưa đăng nhập"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("fr")));
+        QVERIFY(!language.setLanguage(QStringLiteral("fr")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageController)
+#include "tst_languagecontroller.moc"

@@ -1,0 +1,656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AboutScreen</name>
+        <message>
+            <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
+            <translation>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</translation>
+        </message>
+        <message>
+            <source>Qt 6, spdlog, OpenCV, libcurl, libsodium and SQLite: see the package's copyright file</source>
+            <translation>Qt 6, spdlog, OpenCV, libcurl, libsodium and SQLite: see the package's copyright file</translation>
+        </message>
+        <message>
+            <source>IOC Desk</source>
+            <translation>IOC Desk</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>The native control-room client of a provincial Intelligent Operations Center: map, camera wall, dashboards against plan, alerts and standard operating procedures, working offline.</source>
+            <translation>The native control-room client of a provincial Intelligent Operations Center: map, camera wall, dashboards against plan, alerts and standard operating procedures, working offline.</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Credits</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsScreen</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</source>
+            <translation>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</translation>
+        </message>
+        <message>
+            <source>Acknowledge with a comment, snooze with a reason, assign to a unit</source>
+            <translation>Acknowledge with a comment, snooze with a reason, assign to a unit</translation>
+        </message>
+        <message>
+            <source>The alert on the map, the nearest cameras live, the related case</source>
+            <translation>The alert on the map, the nearest cameras live, the related case</translation>
+        </message>
+        <message>
+            <source>Nearest patrol units with distance and time to arrive; dispatch one</source>
+            <translation>Nearest patrol units with distance and time to arrive; dispatch one</translation>
+        </message>
+        <message>
+            <source>Related alerts grouped so that one flood does not raise fifty</source>
+            <translation>Related alerts grouped so that one flood does not raise fifty</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</source>
+            <translation>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</translation>
+        </message>
+        <message>
+            <source>Run on the embedded demo province, fully offline.</source>
+            <translation>Run on the embedded demo province, fully offline.</translation>
+        </message>
+        <message>
+            <source>Read the settings from &lt;file&gt; (JSON).</source>
+            <translation>Read the settings from &lt;file&gt; (JSON).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>The data store: a SQLite file path or postgresql://user@host:port/db.</source>
+            <translation>The data store: a SQLite file path or postgresql://user@host:port/db.</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <source>Language of the interface: vi (default) or en.</source>
+            <translation>Language of the interface: vi (default) or en.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>Run as the video wall described by &lt;profile&gt;.</source>
+            <translation>Run as the video wall described by &lt;profile&gt;.</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>profile</translation>
+        </message>
+        <message>
+            <source>Open the main window on screen number &lt;n&gt; (0 is the first).</source>
+            <translation>Open the main window on screen number &lt;n&gt; (0 is the first).</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>Run connectors, rules and timers without a user interface.</source>
+            <translation>Run connectors, rules and timers without a user interface.</translation>
+        </message>
+        <message>
+            <source>Load the whole interface, show every screen once, exit 0 if all loaded.</source>
+            <translation>Load the whole interface, show every screen once, exit 0 if all loaded.</translation>
+        </message>
+        <message>
+            <source>Write one PNG per main screen into &lt;dir&gt;, then exit.</source>
+            <translation>Write one PNG per main screen into &lt;dir&gt;, then exit.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>dir</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unexpected argument '%1'</translation>
+        </message>
+        <message>
+            <source>--lang: unknown language '%1' (available: %2)</source>
+            <translation>--lang: unknown language '%1' (available: %2)</translation>
+        </message>
+        <message>
+            <source>--screen: '%1' is not a screen number</source>
+            <translation>--screen: '%1' is not a screen number</translation>
+        </message>
+        <message>
+            <source>--wall: the profile name is empty</source>
+            <translation>--wall: the profile name is empty</translation>
+        </message>
+        <message>
+            <source>--screenshot: the folder is empty</source>
+            <translation>--screenshot: the folder is empty</translation>
+        </message>
+        <message>
+            <source>--self-test and --screenshot cannot be combined</source>
+            <translation>--self-test and --screenshot cannot be combined</translation>
+        </message>
+        <message>
+            <source>--headless has no user interface to test or capture</source>
+            <translation>--headless has no user interface to test or capture</translation>
+        </message>
+        <message>
+            <source>--db: the database is empty</source>
+            <translation>--db: the database is empty</translation>
+        </message>
+        <message>
+            <source>--db: unsupported database '%1' (use a SQLite file path or postgresql://user@host:port/db)</source>
+            <translation>--db: unsupported database '%1' (use a SQLite file path or postgresql://user@host:port/db)</translation>
+        </message>
+        <message>
+            <source>--db: '%1' is not of the form postgresql://user@host:port/db</source>
+            <translation>--db: '%1' is not of the form postgresql://user@host:port/db</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardsScreen</name>
+        <message>
+            <source>Dashboards</source>
+            <translation>Dashboards</translation>
+        </message>
+        <message>
+            <source>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</source>
+            <translation>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</translation>
+        </message>
+        <message>
+            <source>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</source>
+            <translation>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</translation>
+        </message>
+        <message>
+            <source>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</source>
+            <translation>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</translation>
+        </message>
+        <message>
+            <source>Drill down from the province to wards and sectors</source>
+            <translation>Drill down from the province to wards and sectors</translation>
+        </message>
+        <message>
+            <source>Forecasts with their measured accuracy</source>
+            <translation>Forecasts with their measured accuracy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Header</name>
+        <message>
+            <source>IOC Desk</source>
+            <translation>IOC Desk</translation>
+        </message>
+        <message>
+            <source>Intelligent Operations Center</source>
+            <translation>Intelligent Operations Center</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>IOC Desk — Intelligent Operations Center</source>
+            <translation>IOC Desk — Intelligent Operations Center</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Camera wall</source>
+            <translation>Camera wall</translation>
+        </message>
+        <message>
+            <source>Dashboards</source>
+            <translation>Dashboards</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>SOP</source>
+            <translation>SOP</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</source>
+            <translation>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</translation>
+        </message>
+        <message>
+            <source>Offline basemap with the province's ward boundaries</source>
+            <translation>Offline basemap with the province's ward boundaries</translation>
+        </message>
+        <message>
+            <source>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</source>
+            <translation>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</translation>
+        </message>
+        <message>
+            <source>Heat map of hot spots over a chosen period</source>
+            <translation>Heat map of hot spots over a chosen period</translation>
+        </message>
+        <message>
+            <source>Open a camera or an incident straight from the map</source>
+            <translation>Open a camera or an incident straight from the map</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannedScreen</name>
+        <message>
+            <source>This screen will hold:</source>
+            <translation>This screen will hold:</translation>
+        </message>
+        <message>
+            <source>Not available yet</source>
+            <translation>Not available yet</translation>
+        </message>
+        <message>
+            <source>Nothing is shown here yet: this part of IOC Desk is still being built.</source>
+            <translation>Nothing is shown here yet: this part of IOC Desk is still being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>Displays help on commandline options.</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Displays version information.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Usage: %1</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options:</translation>
+        </message>
+        <message>
+            <source>Unknown option '%1'.</source>
+            <translation>Unknown option '%1'.</translation>
+        </message>
+        <message>
+            <source>Unknown options: %1.</source>
+            <translation>Unknown options: %1.</translation>
+        </message>
+        <message>
+            <source>Missing value after '%1'.</source>
+            <translation>Missing value after '%1'.</translation>
+        </message>
+        <message>
+            <source>Unexpected value after '%1'.</source>
+            <translation>Unexpected value after '%1'.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Displays help including Qt specific options.</translation>
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation>[options]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>the log folder is empty</source>
+            <translation>the log folder is empty</translation>
+        </message>
+        <message>
+            <source>cannot create the log folder %1</source>
+            <translation>cannot create the log folder %1</translation>
+        </message>
+        <message>
+            <source>the log folder %1 is not writable</source>
+            <translation>the log folder %1 is not writable</translation>
+        </message>
+        <message>
+            <source>cannot write the log file %1: %2</source>
+            <translation>cannot write the log file %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the settings description: %2</source>
+            <translation>%1: cannot read the settings description: %2</translation>
+        </message>
+        <message>
+            <source>%1: invalid JSON at offset %2: %3</source>
+            <translation>%1: invalid JSON at offset %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: expected an object with a "fields" array</source>
+            <translation>%1: expected an object with a "fields" array</translation>
+        </message>
+        <message>
+            <source>field #%1</source>
+            <translation>field #%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no key</source>
+            <translation>%1: %2 has no key</translation>
+        </message>
+        <message>
+            <source>%1: %2 is described twice</source>
+            <translation>%1: %2 is described twice</translation>
+        </message>
+        <message>
+            <source>%1: %2: unknown type %3</source>
+            <translation>%1: %2: unknown type %3</translation>
+        </message>
+        <message>
+            <source>%1: %2: an enum needs "choices"</source>
+            <translation>%1: %2: an enum needs "choices"</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no default</source>
+            <translation>%1: %2 has no default</translation>
+        </message>
+        <message>
+            <source>%1: default: %2</source>
+            <translation>%1: default: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not %3</source>
+            <translation>%1: %2 is not %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is below the minimum %3</source>
+            <translation>%1: %2 is below the minimum %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is above the maximum %3</source>
+            <translation>%1: %2 is above the maximum %3</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>a text</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not one of: %3</source>
+            <translation>%1: %2 is not one of: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SopScreen</name>
+        <message>
+            <source>SOP</source>
+            <translation>SOP</translation>
+        </message>
+        <message>
+            <source>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</source>
+            <translation>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</translation>
+        </message>
+        <message>
+            <source>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</source>
+            <translation>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</translation>
+        </message>
+        <message>
+            <source>Steps with a time limit, evidence, notifications and branches</source>
+            <translation>Steps with a time limit, evidence, notifications and branches</translation>
+        </message>
+        <message>
+            <source>Supervisor approval with their own credentials (four eyes)</source>
+            <translation>Supervisor approval with their own credentials (four eyes)</translation>
+        </message>
+        <message>
+            <source>Every step recorded in a tamper-evident journal</source>
+            <translation>Every step recorded in a tamper-evident journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>self-test failed: %1</source>
+            <translation>self-test failed: %1</translation>
+        </message>
+        <message>
+            <source>screenshots failed: %1</source>
+            <translation>screenshots failed: %1</translation>
+        </message>
+        <message>
+            <source>self-test passed: %1</source>
+            <translation>self-test passed: %1</translation>
+        </message>
+        <message>
+            <source>screenshots written: %1</source>
+            <translation>screenshots written: %1</translation>
+        </message>
+        <message>
+            <source>(see iocdesk --help)</source>
+            <translation>(see iocdesk --help)</translation>
+        </message>
+        <message>
+            <source>cannot log: %1</source>
+            <translation>cannot log: %1</translation>
+        </message>
+        <message>
+            <source>--headless: running without a user interface needs the data connectors, which are not available in this version yet</source>
+            <translation>--headless: running without a user interface needs the data connectors, which are not available in this version yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>--screen %1: this machine has %n screen(s)</source>
+            <translation>
+                <numerusform>--screen %1: this machine has %n screen</numerusform>
+                <numerusform>--screen %1: this machine has %n screens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the user interface could not be loaded; the log says why</source>
+            <translation>the user interface could not be loaded; the log says why</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBadge</name>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Developing well</source>
+            <translation>Developing well</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>Stale data</source>
+            <translation>Stale data</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Not evaluated</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallScreen</name>
+        <message>
+            <source>Camera wall</source>
+            <translation>Camera wall</translation>
+        </message>
+        <message>
+            <source>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</source>
+            <translation>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</translation>
+        </message>
+        <message>
+            <source>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</source>
+            <translation>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</translation>
+        </message>
+        <message>
+            <source>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</source>
+            <translation>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</translation>
+        </message>
+        <message>
+            <source>Camera tours, maximise and restore, snapshots with the camera's name and time</source>
+            <translation>Camera tours, maximise and restore, snapshots with the camera's name and time</translation>
+        </message>
+        <message>
+            <source>Cameras nearest to an incident, chosen from the map</source>
+            <translation>Cameras nearest to an incident, chosen from the map</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::LanguageController</name>
+        <message>
+            <source>unknown language '%1' (available: %2)</source>
+            <translation>unknown language '%1' (available: %2)</translation>
+        </message>
+        <message>
+            <source>the translation %1 is missing from this build</source>
+            <translation>the translation %1 is missing from this build</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ScreenTour</name>
+        <message>
+            <source>the user interface loaded with warnings: %1</source>
+            <translation>the user interface loaded with warnings: %1</translation>
+        </message>
+        <message>
+            <source>the main window lists no screens</source>
+            <translation>the main window lists no screens</translation>
+        </message>
+        <message>
+            <source>cannot create the screenshot folder %1</source>
+            <translation>cannot create the screenshot folder %1</translation>
+        </message>
+        <message>
+            <source>the screen '%1' could not be shown</source>
+            <translation>the screen '%1' could not be shown</translation>
+        </message>
+        <message>
+            <source>the screen '%1' raised QML warnings: %2</source>
+            <translation>the screen '%1' raised QML warnings: %2</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>cannot write the screenshot %1</translation>
+        </message>
+        <message>
+            <source>the screen '%1' failed to load</source>
+            <translation>the screen '%1' failed to load</translation>
+        </message>
+        <message>
+            <source>the screen '%1' did not load within %2 ms</source>
+            <translation>the screen '%1' did not load within %2 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::Settings</name>
+        <message>
+            <source>unknown setting %1</source>
+            <translation>unknown setting %1</translation>
+        </message>
+        <message>
+            <source>%1: no such configuration file</source>
+            <translation>%1: no such configuration file</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the configuration file: %2</source>
+            <translation>%1: cannot read the configuration file: %2</translation>
+        </message>
+        <message>
+            <source>%1: invalid JSON at offset %2: %3</source>
+            <translation>%1: invalid JSON at offset %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the configuration must be a JSON object</source>
+            <translation>%1: the configuration must be a JSON object</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: unknown setting</source>
+            <translation>%1: %2: unknown setting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ShellStatus</name>
+        <message>
+            <source>Demo mode: the demo province's data is not available in this version yet</source>
+            <translation>Demo mode: the demo province's data is not available in this version yet</translation>
+        </message>
+        <message>
+            <source>--db %1: the data store is not available in this version yet; nothing is stored</source>
+            <translation>--db %1: the data store is not available in this version yet; nothing is stored</translation>
+        </message>
+        <message>
+            <source>--wall %1: video-wall profiles are not available in this version yet</source>
+            <translation>--wall %1: video-wall profiles are not available in this version yet</translation>
+        </message>
+        <message>
+            <source>No data source yet</source>
+            <translation>No data source yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n data source(s) up to date</source>
+            <translation>
+                <numerusform>%n data source up to date</numerusform>
+                <numerusform>%n data sources up to date</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stale data from some sources</source>
+            <translation>Stale data from some sources</translation>
+        </message>
+        <message>
+            <source>A data source is failing</source>
+            <translation>A data source is failing</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AboutScreen</name>
+        <message>
+            <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
+            <translation>Phông chữ Noto Sans: Google và dự án Noto, giấy phép SIL Open Font License 1.1</translation>
+        </message>
+        <message>
+            <source>Qt 6, spdlog, OpenCV, libcurl, libsodium and SQLite: see the package's copyright file</source>
+            <translation>Qt 6, spdlog, OpenCV, libcurl, libsodium và SQLite: xem tệp bản quyền của gói cài đặt</translation>
+        </message>
+        <message>
+            <source>IOC Desk</source>
+            <translation>IOC Desk</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Phiên bản %1</translation>
+        </message>
+        <message>
+            <source>The native control-room client of a provincial Intelligent Operations Center: map, camera wall, dashboards against plan, alerts and standard operating procedures, working offline.</source>
+            <translation>Phần mềm điều hành của Trung tâm giám sát, điều hành thông minh cấp tỉnh: bản đồ, tường camera, chỉ tiêu so với kế hoạch, cảnh báo và quy trình nghiệp vụ chuẩn (SOP), hoạt động cả khi không có mạng.</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Ghi công</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsScreen</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</source>
+            <translation>Mọi cảnh báo trong một danh sách, mới nhất và nghiêm trọng nhất lên đầu: vượt ngưỡng, hồ sơ và phản ánh sắp hết hạn hoặc quá hạn, điểm nóng, tin báo SOS, phát hiện từ camera và nguồn dữ liệu bị lỗi.</translation>
+        </message>
+        <message>
+            <source>Acknowledge with a comment, snooze with a reason, assign to a unit</source>
+            <translation>Xác nhận kèm ghi chú, tạm hoãn có lý do, giao cho đơn vị xử lý</translation>
+        </message>
+        <message>
+            <source>The alert on the map, the nearest cameras live, the related case</source>
+            <translation>Cảnh báo trên bản đồ, camera gần nhất đang phát trực tiếp, vụ việc liên quan</translation>
+        </message>
+        <message>
+            <source>Nearest patrol units with distance and time to arrive; dispatch one</source>
+            <translation>Tổ tuần tra gần nhất với khoảng cách và thời gian đến nơi; điều động một tổ</translation>
+        </message>
+        <message>
+            <source>Related alerts grouped so that one flood does not raise fifty</source>
+            <translation>Gộp các cảnh báo liên quan để một trận ngập không sinh ra năm mươi cảnh báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</source>
+            <translation>IOC Desk: phần mềm điều hành của Trung tâm giám sát, điều hành thông minh cấp tỉnh.</translation>
+        </message>
+        <message>
+            <source>Run on the embedded demo province, fully offline.</source>
+            <translation>Chạy với dữ liệu tỉnh mẫu có sẵn, hoàn toàn không cần mạng.</translation>
+        </message>
+        <message>
+            <source>Read the settings from &lt;file&gt; (JSON).</source>
+            <translation>Đọc cấu hình từ &lt;tệp&gt; (JSON).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>tệp</translation>
+        </message>
+        <message>
+            <source>The data store: a SQLite file path or postgresql://user@host:port/db.</source>
+            <translation>Kho dữ liệu: đường dẫn tệp SQLite hoặc postgresql://user@host:port/db.</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>địa-chỉ</translation>
+        </message>
+        <message>
+            <source>Language of the interface: vi (default) or en.</source>
+            <translation>Ngôn ngữ giao diện: vi (mặc định) hoặc en.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>ngôn-ngữ</translation>
+        </message>
+        <message>
+            <source>Run as the video wall described by &lt;profile&gt;.</source>
+            <translation>Chạy làm tường video theo &lt;cấu-hình&gt;.</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>cấu-hình</translation>
+        </message>
+        <message>
+            <source>Open the main window on screen number &lt;n&gt; (0 is the first).</source>
+            <translation>Mở cửa sổ chính trên màn hình số &lt;n&gt; (0 là màn hình đầu tiên).</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>Run connectors, rules and timers without a user interface.</source>
+            <translation>Chạy các bộ kết nối, luật cảnh báo và bộ hẹn giờ mà không có giao diện.</translation>
+        </message>
+        <message>
+            <source>Load the whole interface, show every screen once, exit 0 if all loaded.</source>
+            <translation>Nạp toàn bộ giao diện, hiển thị mỗi màn hình một lần, thoát với mã 0 nếu tất cả nạp được.</translation>
+        </message>
+        <message>
+            <source>Write one PNG per main screen into &lt;dir&gt;, then exit.</source>
+            <translation>Ghi mỗi màn hình chính thành một ảnh PNG vào &lt;thư-mục&gt;, rồi thoát.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>thư-mục</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>đối số không mong đợi '%1'</translation>
+        </message>
+        <message>
+            <source>--lang: unknown language '%1' (available: %2)</source>
+            <translation>--lang: ngôn ngữ không xác định '%1' (có sẵn: %2)</translation>
+        </message>
+        <message>
+            <source>--screen: '%1' is not a screen number</source>
+            <translation>--screen: '%1' không phải là số thứ tự màn hình</translation>
+        </message>
+        <message>
+            <source>--wall: the profile name is empty</source>
+            <translation>--wall: tên cấu hình đang để trống</translation>
+        </message>
+        <message>
+            <source>--screenshot: the folder is empty</source>
+            <translation>--screenshot: thư mục đang để trống</translation>
+        </message>
+        <message>
+            <source>--self-test and --screenshot cannot be combined</source>
+            <translation>không thể dùng --self-test cùng với --screenshot</translation>
+        </message>
+        <message>
+            <source>--headless has no user interface to test or capture</source>
+            <translation>--headless không có giao diện để kiểm tra hay chụp ảnh</translation>
+        </message>
+        <message>
+            <source>--db: the database is empty</source>
+            <translation>--db: cơ sở dữ liệu đang để trống</translation>
+        </message>
+        <message>
+            <source>--db: unsupported database '%1' (use a SQLite file path or postgresql://user@host:port/db)</source>
+            <translation>--db: không hỗ trợ cơ sở dữ liệu '%1' (dùng đường dẫn tệp SQLite hoặc postgresql://user@host:port/db)</translation>
+        </message>
+        <message>
+            <source>--db: '%1' is not of the form postgresql://user@host:port/db</source>
+            <translation>--db: '%1' không có dạng postgresql://user@host:port/db</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardsScreen</name>
+        <message>
+            <source>Dashboards</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</source>
+            <translation>Các chỉ tiêu so với kế hoạch của tỉnh và từng xã, phường, có giải thích cho mỗi màu và dự báo xu hướng của từng chỉ tiêu.</translation>
+        </message>
+        <message>
+            <source>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</source>
+            <translation>Chỉ tiêu kinh tế – xã hội, hồ sơ dịch vụ công, phản ánh hiện trường, môi trường và cảnh báo an toàn thông tin</translation>
+        </message>
+        <message>
+            <source>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</source>
+            <translation>Bốn nhóm so với kế hoạch: nguy cơ không đạt, đang phát triển tốt, dự kiến đạt, chưa đánh giá; dữ liệu cũ được hiển thị riêng</translation>
+        </message>
+        <message>
+            <source>Drill down from the province to wards and sectors</source>
+            <translation>Xem chi tiết từ cấp tỉnh xuống xã, phường và từng lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Forecasts with their measured accuracy</source>
+            <translation>Dự báo kèm độ chính xác đã đo được</translation>
+        </message>
+    </context>
+    <context>
+        <name>Header</name>
+        <message>
+            <source>IOC Desk</source>
+            <translation>IOC Desk</translation>
+        </message>
+        <message>
+            <source>Intelligent Operations Center</source>
+            <translation>Trung tâm giám sát, điều hành thông minh</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>TRÌNH DIỄN</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Chưa đăng nhập</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Tiếng Việt</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Tiếng Anh</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>IOC Desk — Intelligent Operations Center</source>
+            <translation>IOC Desk — Trung tâm giám sát, điều hành thông minh</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Bản đồ</translation>
+        </message>
+        <message>
+            <source>Camera wall</source>
+            <translation>Tường camera</translation>
+        </message>
+        <message>
+            <source>Dashboards</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>SOP</source>
+            <translation>Quy trình SOP</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Giới thiệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScreen</name>
+        <message>
+            <source>Map</source>
+            <translation>Bản đồ</translation>
+        </message>
+        <message>
+            <source>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</source>
+            <translation>Toàn tỉnh trên một bản đồ: phản ánh hiện trường, camera, trạm đo mưa, cột đo ngập, trạm quan trắc nước, tổ tuần tra và điểm nóng.</translation>
+        </message>
+        <message>
+            <source>Offline basemap with the province's ward boundaries</source>
+            <translation>Bản đồ nền dùng không cần mạng, có ranh giới các xã, phường của tỉnh</translation>
+        </message>
+        <message>
+            <source>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</source>
+            <translation>Điểm đánh dấu trực tiếp cho mọi phản ánh, camera, trạm đo và tổ tuần tra, tự gom nhóm khi thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Heat map of hot spots over a chosen period</source>
+            <translation>Bản đồ nhiệt các điểm nóng theo khoảng thời gian chọn</translation>
+        </message>
+        <message>
+            <source>Open a camera or an incident straight from the map</source>
+            <translation>Mở camera hoặc vụ việc ngay từ bản đồ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannedScreen</name>
+        <message>
+            <source>This screen will hold:</source>
+            <translation>Màn hình này sẽ có:</translation>
+        </message>
+        <message>
+            <source>Not available yet</source>
+            <translation>Chưa có</translation>
+        </message>
+        <message>
+            <source>Nothing is shown here yet: this part of IOC Desk is still being built.</source>
+            <translation>Hiện chưa có gì để hiển thị: phần này của IOC Desk đang được xây dựng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Hiển thị thông tin phiên bản.</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Cách dùng: %1</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Tùy chọn:</translation>
+        </message>
+        <message>
+            <source>Unknown option '%1'.</source>
+            <translation>Tùy chọn không xác định '%1'.</translation>
+        </message>
+        <message>
+            <source>Unknown options: %1.</source>
+            <translation>Các tùy chọn không xác định: %1.</translation>
+        </message>
+        <message>
+            <source>Missing value after '%1'.</source>
+            <translation>Thiếu giá trị sau '%1'.</translation>
+        </message>
+        <message>
+            <source>Unexpected value after '%1'.</source>
+            <translation>Giá trị không mong đợi sau '%1'.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Hiển thị trợ giúp, gồm cả các tùy chọn riêng của Qt.</translation>
+        </message>
+        <message>
+            <source>[options]</source>
+            <translation>[tùy-chọn]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>the log folder is empty</source>
+            <translation>thư mục nhật ký đang để trống</translation>
+        </message>
+        <message>
+            <source>cannot create the log folder %1</source>
+            <translation>không tạo được thư mục nhật ký %1</translation>
+        </message>
+        <message>
+            <source>the log folder %1 is not writable</source>
+            <translation>không ghi được vào thư mục nhật ký %1</translation>
+        </message>
+        <message>
+            <source>cannot write the log file %1: %2</source>
+            <translation>không ghi được tệp nhật ký %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the settings description: %2</source>
+            <translation>%1: không đọc được bản mô tả cấu hình: %2</translation>
+        </message>
+        <message>
+            <source>%1: invalid JSON at offset %2: %3</source>
+            <translation>%1: JSON không hợp lệ tại vị trí %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: expected an object with a "fields" array</source>
+            <translation>%1: cần một đối tượng có mảng "fields"</translation>
+        </message>
+        <message>
+            <source>field #%1</source>
+            <translation>trường số %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no key</source>
+            <translation>%1: %2 không có khóa</translation>
+        </message>
+        <message>
+            <source>%1: %2 is described twice</source>
+            <translation>%1: %2 được mô tả hai lần</translation>
+        </message>
+        <message>
+            <source>%1: %2: unknown type %3</source>
+            <translation>%1: %2: kiểu không xác định %3</translation>
+        </message>
+        <message>
+            <source>%1: %2: an enum needs "choices"</source>
+            <translation>%1: %2: kiểu liệt kê cần có "choices"</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no default</source>
+            <translation>%1: %2 không có giá trị mặc định</translation>
+        </message>
+        <message>
+            <source>%1: default: %2</source>
+            <translation>%1: giá trị mặc định: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not %3</source>
+            <translation>%1: %2 không phải là %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is below the minimum %3</source>
+            <translation>%1: %2 nhỏ hơn giá trị tối thiểu %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is above the maximum %3</source>
+            <translation>%1: %2 lớn hơn giá trị tối đa %3</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true hoặc false</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>một số nguyên</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>một số</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>một chuỗi văn bản</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not one of: %3</source>
+            <translation>%1: %2 không thuộc các giá trị: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SopScreen</name>
+        <message>
+            <source>SOP</source>
+            <translation>Quy trình SOP</translation>
+        </message>
+        <message>
+            <source>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</source>
+            <translation>Quy trình nghiệp vụ chuẩn dưới dạng danh sách việc cần làm: mỗi cảnh báo khởi động quy trình của nó, mỗi bước do đúng vai trò thực hiện và trưởng ca phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</source>
+            <translation>Quy trình cho SOS khi ngập, mưa vượt ngưỡng, tụ tập đông người, xâm nhập, cháy và khói, hồ sơ và phản ánh quá hạn, chất lượng nước</translation>
+        </message>
+        <message>
+            <source>Steps with a time limit, evidence, notifications and branches</source>
+            <translation>Các bước có thời hạn, minh chứng, thông báo và rẽ nhánh</translation>
+        </message>
+        <message>
+            <source>Supervisor approval with their own credentials (four eyes)</source>
+            <translation>Trưởng ca phê duyệt bằng tài khoản của chính mình (nguyên tắc bốn mắt)</translation>
+        </message>
+        <message>
+            <source>Every step recorded in a tamper-evident journal</source>
+            <translation>Mọi bước được ghi vào sổ nhật ký chống chỉnh sửa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>self-test failed: %1</source>
+            <translation>tự kiểm tra thất bại: %1</translation>
+        </message>
+        <message>
+            <source>screenshots failed: %1</source>
+            <translation>chụp màn hình thất bại: %1</translation>
+        </message>
+        <message>
+            <source>self-test passed: %1</source>
+            <translation>tự kiểm tra đạt: %1</translation>
+        </message>
+        <message>
+            <source>screenshots written: %1</source>
+            <translation>đã ghi ảnh màn hình: %1</translation>
+        </message>
+        <message>
+            <source>(see iocdesk --help)</source>
+            <translation>(xem iocdesk --help)</translation>
+        </message>
+        <message>
+            <source>cannot log: %1</source>
+            <translation>không ghi được nhật ký: %1</translation>
+        </message>
+        <message>
+            <source>--headless: running without a user interface needs the data connectors, which are not available in this version yet</source>
+            <translation>--headless: chạy không giao diện cần các bộ kết nối dữ liệu, phiên bản này chưa có</translation>
+        </message>
+        <message numerus="yes">
+            <source>--screen %1: this machine has %n screen(s)</source>
+            <translation>
+                <numerusform>--screen %1: máy này có %n màn hình</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the user interface could not be loaded; the log says why</source>
+            <translation>không nạp được giao diện; xem lý do trong nhật ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBadge</name>
+        <message>
+            <source>At risk</source>
+            <translation>Nguy cơ không đạt</translation>
+        </message>
+        <message>
+            <source>Developing well</source>
+            <translation>Đang phát triển tốt</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Dự kiến đạt</translation>
+        </message>
+        <message>
+            <source>Stale data</source>
+            <translation>Dữ liệu cũ</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Chưa đánh giá</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallScreen</name>
+        <message>
+            <source>Camera wall</source>
+            <translation>Tường camera</translation>
+        </message>
+        <message>
+            <source>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</source>
+            <translation>Lưới camera trực tiếp trên mọi màn hình của tường video, đưa đúng camera đến trước mắt người trực ngay khi có sự việc.</translation>
+        </message>
+        <message>
+            <source>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</source>
+            <translation>Bố cục 1, 2×2, 3×3, 4×4, 1+5, 1+7 và lưới tùy chỉnh, mỗi màn hình một cửa sổ</translation>
+        </message>
+        <message>
+            <source>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</source>
+            <translation>Mỗi ô cho biết camera đang kết nối, trực tiếp, bị treo, đang kết nối lại hay bị lỗi, và lý do</translation>
+        </message>
+        <message>
+            <source>Camera tours, maximise and restore, snapshots with the camera's name and time</source>
+            <translation>Xoay vòng camera, phóng to và thu lại, chụp ảnh kèm tên camera và thời gian</translation>
+        </message>
+        <message>
+            <source>Cameras nearest to an incident, chosen from the map</source>
+            <translation>Các camera gần vụ việc nhất, chọn từ bản đồ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::LanguageController</name>
+        <message>
+            <source>unknown language '%1' (available: %2)</source>
+            <translation>ngôn ngữ không xác định '%1' (có sẵn: %2)</translation>
+        </message>
+        <message>
+            <source>the translation %1 is missing from this build</source>
+            <translation>bản dịch %1 không có trong bản dựng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ScreenTour</name>
+        <message>
+            <source>the user interface loaded with warnings: %1</source>
+            <translation>giao diện nạp xong nhưng có cảnh báo: %1</translation>
+        </message>
+        <message>
+            <source>the main window lists no screens</source>
+            <translation>cửa sổ chính không có màn hình nào</translation>
+        </message>
+        <message>
+            <source>cannot create the screenshot folder %1</source>
+            <translation>không tạo được thư mục ảnh chụp %1</translation>
+        </message>
+        <message>
+            <source>the screen '%1' could not be shown</source>
+            <translation>không hiển thị được màn hình '%1'</translation>
+        </message>
+        <message>
+            <source>the screen '%1' raised QML warnings: %2</source>
+            <translation>màn hình '%1' phát sinh cảnh báo QML: %2</translation>
+        </message>
+        <message>
+            <source>cannot write the screenshot %1</source>
+            <translation>không ghi được ảnh chụp %1</translation>
+        </message>
+        <message>
+            <source>the screen '%1' failed to load</source>
+            <translation>màn hình '%1' nạp thất bại</translation>
+        </message>
+        <message>
+            <source>the screen '%1' did not load within %2 ms</source>
+            <translation>màn hình '%1' không nạp xong trong %2 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::Settings</name>
+        <message>
+            <source>unknown setting %1</source>
+            <translation>thiết lập không xác định %1</translation>
+        </message>
+        <message>
+            <source>%1: no such configuration file</source>
+            <translation>%1: không có tệp cấu hình này</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the configuration file: %2</source>
+            <translation>%1: không đọc được tệp cấu hình: %2</translation>
+        </message>
+        <message>
+            <source>%1: invalid JSON at offset %2: %3</source>
+            <translation>%1: JSON không hợp lệ tại vị trí %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: the configuration must be a JSON object</source>
+            <translation>%1: cấu hình phải là một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2: unknown setting</source>
+            <translation>%1: %2: thiết lập không xác định</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ShellStatus</name>
+        <message>
+            <source>Demo mode: the demo province's data is not available in this version yet</source>
+            <translation>Chế độ trình diễn: phiên bản này chưa có dữ liệu tỉnh mẫu</translation>
+        </message>
+        <message>
+            <source>--db %1: the data store is not available in this version yet; nothing is stored</source>
+            <translation>--db %1: phiên bản này chưa có kho dữ liệu; chưa lưu gì cả</translation>
+        </message>
+        <message>
+            <source>--wall %1: video-wall profiles are not available in this version yet</source>
+            <translation>--wall %1: phiên bản này chưa có cấu hình tường video</translation>
+        </message>
+        <message>
+            <source>No data source yet</source>
+            <translation>Chưa có nguồn dữ liệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n data source(s) up to date</source>
+            <translation>
+                <numerusform>%n nguồn dữ liệu đã cập nhật</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stale data from some sources</source>
+            <translation>Một số nguồn có dữ liệu cũ</translation>
+        </message>
+        <message>
+            <source>A data source is failing</source>
+            <translation>Có nguồn dữ liệu đang lỗi</translation>
+        </message>
+    </context>
+</TS>
