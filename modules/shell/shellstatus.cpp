@@ -54,6 +54,8 @@ QStringList ShellStatus::notices() const
     return out;
 }
 
+QString ShellStatus::noticesText() const { return notices().join(QStringLiteral("  ·  ")); }
+
 void ShellStatus::setUserName(const QString& name)
 {
     if (name == m_userName)

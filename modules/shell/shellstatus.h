@@ -26,6 +26,7 @@ class ShellStatus : public QObject {
     Q_PROPERTY(int dataSourceCount READ dataSourceCount NOTIFY dataHealthChanged)
     Q_PROPERTY(QString dataHealthText READ dataHealthText NOTIFY dataHealthChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
+    Q_PROPERTY(QString noticesText READ noticesText NOTIFY noticesChanged)
 
 public:
     // None: no data source is configured yet; Stale: some source's data is older than it should be;
@@ -45,6 +46,7 @@ public:
     int dataSourceCount() const { return m_dataSourceCount; }
     QString dataHealthText() const;
     QStringList notices() const;
+    QString noticesText() const; // the notices on one line, for the header
 
     void setUserName(const QString& name);
     void setDensity(const QString& density);

@@ -73,7 +73,7 @@ Rectangle {
             Text {
                 objectName: "notices"
                 Layout.fillWidth: true
-                text: ShellStatus.notices.join("  ·  ")
+                text: ShellStatus.noticesText
                 color: Theme.text
                 elide: Text.ElideRight
                 font.family: Theme.fontFamily
@@ -120,23 +120,42 @@ Rectangle {
             }
         }
 
-        RowLayout {
-            spacing: 2
+        // Language switch: the chosen language is filled and bold, the other outlined.
+        Row {
+            spacing: 0
             Repeater {
                 model: Language.languages
-                delegate: QQC2.Button {
+                delegate: Rectangle {
                     id: languageButton
                     required property string modelData
+                    required property int index
+                    readonly property bool selected: Language.language === modelData
+
                     objectName: "language_" + modelData
-                    text: modelData.toUpperCase()
-                    flat: Language.language !== modelData
-                    highlighted: Language.language === modelData
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontSmall
-                    implicitHeight: Theme.controlHeight
-                    QQC2.ToolTip.visible: hovered
+                    width: Math.max(Theme.controlHeight * 1.3, languageLabel.implicitWidth + 2 * Theme.spacing)
+                    height: Theme.controlHeight * 0.8
+                    color: selected ? Theme.accent : languageMouse.containsMouse ? Theme.surfaceRaised : "transparent"
+                    border.color: Theme.accent
+                    border.width: 1
+                    radius: 3
+
+                    Text {
+                        id: languageLabel
+                        anchors.centerIn: parent
+                        text: languageButton.modelData.toUpperCase()
+                        color: languageButton.selected ? Theme.accentText : Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: languageButton.selected
+                    }
+                    MouseArea {
+                        id: languageMouse
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        onClicked: Language.setLanguage(languageButton.modelData)
+                    }
+                    QQC2.ToolTip.visible: languageMouse.containsMouse
                     QQC2.ToolTip.text: modelData === "vi" ? qsTr("Vietnamese") : qsTr("English")
-                    onClicked: Language.setLanguage(languageButton.modelData)
                 }
             }
         }

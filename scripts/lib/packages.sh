@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Debian 12 packages IOC Desk needs, and the one function that installs what is missing.
+# Sourced by scripts/demo and scripts/test. docs/dependencies.md says why each library is there.
+
+IOC_BUILD_PACKAGES=(
+    cmake g++ ninja-build ccache pkg-config
+    qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-positioning-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-shadertools-dev
+    libopencv-dev libcurl4-openssl-dev libspdlog-dev libsodium-dev
+)
+IOC_RUN_PACKAGES=(
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qtquick-shapes qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtmultimedia qml6-module-qtpositioning qml6-module-qtcharts
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 ffmpeg
+)
+# What only running without a display needs (scripts/demo starts Xvfb).
+IOC_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth libgl1-mesa-dri)
+# Tests: the Quick Test module, and dpkg-shlibdeps + file for the package test.
+IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file)
+
+# ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
+# or through sudo). Prints what it installs; installs nothing when all are there.
+ioc_install_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            sudo=(sudo)
+        else
+            echo "error: these packages are missing and installing them needs root: ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
