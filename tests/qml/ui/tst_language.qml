@@ -15,20 +15,6 @@ TestCase {
         Main {}
     }
 
-    function findByObjectName(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children ?? []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findByObjectName(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function cleanup() {
         Language.setLanguage("vi")
     }
@@ -36,14 +22,14 @@ TestCase {
     function test_switchChangesVisibleText() {
         const main = createTemporaryObject(mainComponent, testCase)
         main.showScreen("map")
-        const title = findByObjectName(main.contentItem, "screenTitle")
-        const user = findByObjectName(main.header, "userName")
+        const title = findChild(main.contentItem, "screenTitle")
+        const user = findChild(main.header, "userName")
         compare(Language.language, "vi")
         compare(title.text, "Bản đồ")
         compare(user.text, "Chưa đăng nhập")
         compare(main.screens[1].title, "Tường camera")
 
-        const english = findByObjectName(main.header, "language_en")
+        const english = findChild(main.header, "language_en")
         verify(english, "EN button")
         mouseClick(english)
         compare(Language.language, "en")

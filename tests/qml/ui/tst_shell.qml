@@ -14,20 +14,6 @@ TestCase {
         Main {}
     }
 
-    function findByObjectName(item, name) {
-        if (!item)
-            return null
-        if (item.objectName === name)
-            return item
-        const children = item.children ?? []
-        for (let i = 0; i < children.length; ++i) {
-            const found = findByObjectName(children[i], name)
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function test_screensAndTour() {
         const main = createTemporaryObject(mainComponent, testCase)
         verify(main)
@@ -44,29 +30,29 @@ TestCase {
 
     function test_navigationClickOpensTheScreen() {
         const main = createTemporaryObject(mainComponent, testCase)
-        const entry = findByObjectName(main.contentItem, "nav_alerts")
+        const entry = findChild(main.contentItem, "nav_alerts")
         verify(entry, "navigation entry for alerts")
         mouseClick(entry)
         compare(main.currentScreen, "alerts")
-        const title = findByObjectName(main.contentItem, "screenTitle")
+        const title = findChild(main.contentItem, "screenTitle")
         compare(title.text, "Cảnh báo")
     }
 
     function test_plannedScreenSaysItIsNotAvailable() {
         const main = createTemporaryObject(mainComponent, testCase)
         main.showScreen("wall")
-        const availability = findByObjectName(main.contentItem, "availability")
+        const availability = findChild(main.contentItem, "availability")
         verify(availability)
         verify(availability.text.indexOf("chưa") >= 0, availability.text)
     }
 
     function test_headerShowsTimeAndNoUser() {
         const main = createTemporaryObject(mainComponent, testCase)
-        const clock = findByObjectName(main.header, "clock")
+        const clock = findChild(main.header, "clock")
         compare(clock.text, "09:30:00")
-        const user = findByObjectName(main.header, "userName")
+        const user = findChild(main.header, "userName")
         compare(user.text, "Chưa đăng nhập")
-        const health = findByObjectName(main.header, "dataHealth")
+        const health = findChild(main.header, "dataHealth")
         compare(health.text, "Chưa có nguồn dữ liệu")
     }
 }
