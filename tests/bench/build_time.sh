@@ -14,7 +14,7 @@ work=$(mktemp -d "$parent/iocdesk-buildtime.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export CCACHE_DIR="$work/ccache"
 
-declare -A seconds
+declare -A seconds summary
 for run in cold warm; do
     rm -rf "$work/clone"
     git clone -q "$repo" "$work/clone"
