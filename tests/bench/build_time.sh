@@ -39,7 +39,7 @@ section=$(cat <<SECTION
 <!-- build-time:begin (written by tests/bench/build_time.sh) -->
 ## Build and test time of \`scripts/test\`
 
-| run | wall-clock | of which the last line |
+| run | wall-clock | ctest summary |
 |---|---|---|
 | cold (empty ccache, fresh clone) | ${seconds[cold]} s | ${summary[cold]} |
 | warm (ccache filled by the cold run, fresh clone) | ${seconds[warm]} s | ${summary[warm]} |
