@@ -12,6 +12,9 @@ namespace {
 
 QVariant nullString() { return QVariant(QMetaType::fromType<QString>()); }
 
+// A null QString binds as SQL NULL; NOT NULL text columns take an absent value as "".
+QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
+
 template<typename Enum>
 Enum enumFrom(const QVariant& value, Enum fallback)
 {
@@ -110,8 +113,8 @@ void bind(QSqlQuery& query, const Area& area)
 {
     query.addBindValue(area.code);
     query.addBindValue(area.name);
-    query.addBindValue(area.fullName);
-    query.addBindValue(area.nameEn);
+    query.addBindValue(text(area.fullName));
+    query.addBindValue(text(area.nameEn));
     query.addBindValue(toCode(area.level));
     query.addBindValue(area.parentCode.isEmpty() ? nullString() : QVariant(area.parentCode));
     query.addBindValue(area.areaKm2);
@@ -156,10 +159,10 @@ void bind(QSqlQuery& query, const Case& item, qint64 nowMs)
     query.addBindValue(item.key.source);
     query.addBindValue(item.key.externalId);
     query.addBindValue(toCode(item.category));
-    query.addBindValue(item.domain);
+    query.addBindValue(text(item.domain));
     query.addBindValue(item.title);
     query.addBindValue(foldForSearch(item.title + QLatin1Char(' ') + item.key.externalId));
-    query.addBindValue(item.channel);
+    query.addBindValue(text(item.channel));
     query.addBindValue(latitudeOf(item.position));
     query.addBindValue(longitudeOf(item.position));
     query.addBindValue(item.areaCode.isEmpty() ? nullString() : QVariant(item.areaCode));
@@ -168,7 +171,7 @@ void bind(QSqlQuery& query, const Case& item, qint64 nowMs)
     query.addBindValue(item.opened.toMSecsSinceEpoch());
     query.addBindValue(toStoredTime(item.due));
     query.addBindValue(toStoredTime(item.closed));
-    query.addBindValue(item.assigneeUnit);
+    query.addBindValue(text(item.assigneeUnit));
     query.addBindValue(item.satisfied ? QVariant(*item.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(toCode(item.sentiment));
     query.addBindValue(nowMs);
@@ -178,9 +181,9 @@ void bind(QSqlQuery& query, const Indicator& indicator)
 {
     query.addBindValue(indicator.code);
     query.addBindValue(indicator.name);
-    query.addBindValue(indicator.nameEn);
-    query.addBindValue(indicator.unit);
-    query.addBindValue(indicator.domain);
+    query.addBindValue(text(indicator.nameEn));
+    query.addBindValue(text(indicator.unit));
+    query.addBindValue(text(indicator.domain));
     query.addBindValue(toCode(indicator.direction));
     query.addBindValue(toCode(indicator.periodKind));
 }
@@ -202,15 +205,15 @@ void bind(QSqlQuery& query, const Alert& alert)
     query.addBindValue(alert.rule);
     query.addBindValue(toCode(alert.severity));
     query.addBindValue(toCode(alert.state));
-    query.addBindValue(alert.subject);
-    query.addBindValue(alert.title);
+    query.addBindValue(text(alert.subject));
+    query.addBindValue(text(alert.title));
     query.addBindValue(latitudeOf(alert.position));
     query.addBindValue(longitudeOf(alert.position));
     query.addBindValue(alert.raised.toMSecsSinceEpoch());
     query.addBindValue(toStoredTime(alert.acknowledged));
-    query.addBindValue(alert.acknowledgedBy);
+    query.addBindValue(text(alert.acknowledgedBy));
     query.addBindValue(toStoredTime(alert.closed));
-    query.addBindValue(alert.closedBy);
+    query.addBindValue(text(alert.closedBy));
 }
 
 Area readArea(const QSqlQuery& query)

@@ -119,6 +119,35 @@ private Q_SLOTS:
         QCOMPARE(CaseRepository(*database).count().value(), 2);
     }
 
+    void recordsWithOnlyTheRequiredFieldsAreWritten()
+    {
+        test::FreshStore store;
+        auto database = store.open();
+        IngestBatch batch;
+        Case minimal;
+        minimal.key = {QStringLiteral("hotline"), QStringLiteral("1022-0001")};
+        minimal.title = QStringLiteral("Cây đổ chắn đường");
+        minimal.opened = test::kBaseTime;
+        batch.cases.append(minimal);
+        Alert alert;
+        alert.key = {QStringLiteral("rules"), QStringLiteral("rain-RG01")};
+        alert.rule = QStringLiteral("rain_over_threshold");
+        alert.raised = test::kBaseTime;
+        batch.alerts.append(alert);
+        Indicator indicator;
+        indicator.code = QStringLiteral("new_businesses");
+        indicator.name = QStringLiteral("Doanh nghiệp thành lập mới");
+        batch.indicators.append(indicator);
+        const auto report = Ingest(*database).write(batch);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().written, 3);
+        const auto stored = CaseRepository(*database).get(minimal.key);
+        QVERIFY(stored.value());
+        QVERIFY(!stored.value()->position.isValid());
+        QVERIFY(!stored.value()->due.isValid());
+        QCOMPARE(stored.value()->satisfied, std::optional<bool>());
+    }
+
     void aDatabaseErrorRollsBackTheWholeBatch()
     {
         test::FreshStore store;
