@@ -40,7 +40,7 @@ EarlyChoices scanEarly(int argc, char** argv)
         else if (std::strncmp(arg, "--lang=", 7) == 0)
             choices.language = QString::fromLocal8Bit(arg + 7);
         else if (isOption(arg, "-h") || isOption(arg, "--help") || isOption(arg, "-v") || isOption(arg, "--version")
-                 || isOption(arg, "--headless"))
+                 || isOption(arg, "--headless") || isOption(arg, "--verify-journal"))
             choices.needsGui = false;
         else if (isOption(arg, "--self-test") || isOption(arg, "--screenshot") || std::strncmp(arg, "--screenshot=", 13) == 0)
             choices.capturesOnly = true;
@@ -64,6 +64,9 @@ CommandLine::CommandLine()
         {QStringLiteral("headless"), tr("Run connectors, rules and timers without a user interface.")},
         {QStringLiteral("self-test"), tr("Load the whole interface, show every screen once, exit 0 if all loaded.")},
         {QStringLiteral("screenshot"), tr("Write one PNG per main screen into <dir>, then exit."), tr("dir")},
+        {QStringLiteral("verify-journal"), tr("Check the journal's hash chain in the data store, name the first broken entry, exit.")},
+        {QStringLiteral("demo-speed"), tr("With --demo: how fast simulated time runs (60 = one minute per second)."), tr("factor")},
+        {QStringLiteral("demo-seed"), tr("With --demo: the seed of the demo province and its simulator."), tr("seed")},
     });
 }
 
@@ -102,6 +105,21 @@ Result<Options> CommandLine::parse(const QStringList& arguments)
             return fail(tr("--screen: '%1' is not a screen number").arg(m_parser.value(QStringLiteral("screen"))));
         options.screen = screen;
     }
+    options.verifyJournal = m_parser.isSet(QStringLiteral("verify-journal"));
+    if (m_parser.isSet(QStringLiteral("demo-speed"))) {
+        bool ok = false;
+        options.demoSpeed = m_parser.value(QStringLiteral("demo-speed")).toDouble(&ok);
+        if (!ok || options.demoSpeed < 0.1 || options.demoSpeed > 3600)
+            return fail(tr("--demo-speed: '%1' is not a factor between 0.1 and 3600").arg(m_parser.value(QStringLiteral("demo-speed"))));
+    }
+    if (m_parser.isSet(QStringLiteral("demo-seed"))) {
+        bool ok = false;
+        options.demoSeed = m_parser.value(QStringLiteral("demo-seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--demo-seed: '%1' is not a whole number").arg(m_parser.value(QStringLiteral("demo-seed"))));
+    }
+    if ((m_parser.isSet(QStringLiteral("demo-speed")) || m_parser.isSet(QStringLiteral("demo-seed"))) && !options.demo)
+        return fail(tr("--demo-speed and --demo-seed go with --demo"));
     if (m_parser.isSet(QStringLiteral("wall")) && options.wallProfile.isEmpty())
         return fail(tr("--wall: the profile name is empty"));
     if (m_parser.isSet(QStringLiteral("screenshot")) && options.screenshotDirectory.isEmpty())

@@ -29,6 +29,9 @@ struct Options {
     bool headless = false;
     bool selfTest = false;
     QString screenshotDirectory;
+    bool verifyJournal = false;
+    double demoSpeed = 1.0; // simulated seconds per real second
+    quint64 demoSeed = 2026;
     bool help = false;
     bool version = false;
 };

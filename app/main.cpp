@@ -3,9 +3,9 @@
 // order, wire them, hand the same instances to QML, load the shell. No business logic here.
 
 #include "app/commandline.h"
+#include "app/storesetup.h"
 #include "core/clock.h"
 #include "core/logging.h"
-#include "core/redaction.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "iocqmlplugins.h"
@@ -13,11 +13,17 @@
 #include "shell/qmlsingletons.h"
 #include "shell/screentour.h"
 #include "shell/shellstatus.h"
+#include "store/alertlistmodel.h"
+#include "store/assetlistmodel.h"
+#include "store/caselistmodel.h"
+#include "store/changefeed.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
 
@@ -166,6 +172,10 @@ int main(int argc, char** argv)
     }
     qCInfo(lcApp) << "IOC Desk" << kVersion << "logging to" << logFile.value();
 
+    const QString storeUrl = options.database.isEmpty() ? defaultStoreUrl(options.demo) : options.database;
+    if (options.verifyJournal)
+        return verifyJournal(storeUrl);
+
     if (options.headless) {
         printError(Startup::tr("--headless: running without a user interface needs the data connectors, "
                       "which are not available in this version yet"));
@@ -176,17 +186,38 @@ int main(int argc, char** argv)
     ShellStatus status(clock, options.demo);
     status.setDensity(settings.value(QStringLiteral("ui.density")).toString());
     QObject::connect(&language, &LanguageController::languageChanged, &status, &ShellStatus::retranslate);
-    if (options.demo)
-        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
-                                           "Demo mode: the demo province's data is not available in this version yet"));
-    if (!options.database.isEmpty())
-        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
-                                           "--db %1: the data store is not available in this version yet; nothing is stored"),
-                         redactCredentials(options.database));
     if (!options.wallProfile.isEmpty())
         status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
                                            "--wall %1: video-wall profiles are not available in this version yet"),
                          options.wallProfile);
+
+    // The store. A store that cannot be opened does not stop the console: it says why and runs on
+    // what it has (nothing stored is touched).
+    if (options.demo && options.database.isEmpty())
+        removeDemoStore(storeUrl);
+    std::unique_ptr<Database> database;
+    if (Result<std::unique_ptr<Database>> opened = Database::open(storeUrl); opened) {
+        database = std::move(opened).value();
+    } else {
+        qCCritical(lcApp).noquote() << opened.errorMessage();
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The data store could not be opened: %1"),
+                         opened.errorMessage());
+        status.setDataHealth(ShellStatus::DataHealth::Down, 0);
+    }
+    ChangeFeed feed;
+    if (database) {
+        if (auto listening = feed.listen(*database); !listening) {
+            qCWarning(lcApp).noquote() << listening.errorMessage();
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Changes from other consoles will not appear: %1"),
+                             listening.errorMessage());
+        }
+    }
+    CaseListModel cases(database.get(), &feed);
+    AssetListModel assets(database.get(), &feed);
+    AlertListModel alerts(database.get(), &feed);
+    cases.refresh();
+    assets.refresh();
+    alerts.refresh();
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
 
@@ -202,6 +233,11 @@ int main(int argc, char** argv)
 
     LanguageForeign::instance = &language;
     ShellStatusForeign::instance = &status;
+    CasesForeign::instance = &cases;
+    AssetsForeign::instance = &assets;
+    AlertsForeign::instance = &alerts;
+    // One known style, so that the themed controls look the same on every desktop.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

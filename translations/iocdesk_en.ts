@@ -56,6 +56,65 @@
         </message>
     </context>
     <context>
+        <name>CasesScreen</name>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>%1 shown of %2</source>
+            <translation>%1 shown of %2</translation>
+        </message>
+        <message>
+            <source>Search title or code</source>
+            <translation>Search title or code</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Ward</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>The cases cannot be shown: %1</source>
+            <translation>The cases cannot be shown: %1</translation>
+        </message>
+        <message>
+            <source>No case matches these filters.</source>
+            <translation>No case matches these filters.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</source>
@@ -161,6 +220,38 @@
             <source>--db: '%1' is not of the form postgresql://user@host:port/db</source>
             <translation>--db: '%1' is not of the form postgresql://user@host:port/db</translation>
         </message>
+        <message>
+            <source>Check the journal's hash chain in the data store, name the first broken entry, exit.</source>
+            <translation>Check the journal's hash chain in the data store, name the first broken entry, exit.</translation>
+        </message>
+        <message>
+            <source>With --demo: how fast simulated time runs (60 = one minute per second).</source>
+            <translation>With --demo: how fast simulated time runs (60 = one minute per second).</translation>
+        </message>
+        <message>
+            <source>factor</source>
+            <translation>factor</translation>
+        </message>
+        <message>
+            <source>With --demo: the seed of the demo province and its simulator.</source>
+            <translation>With --demo: the seed of the demo province and its simulator.</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
+        </message>
+        <message>
+            <source>--demo-speed: '%1' is not a factor between 0.1 and 3600</source>
+            <translation>--demo-speed: '%1' is not a factor between 0.1 and 3600</translation>
+        </message>
+        <message>
+            <source>--demo-seed: '%1' is not a whole number</source>
+            <translation>--demo-seed: '%1' is not a whole number</translation>
+        </message>
+        <message>
+            <source>--demo-speed and --demo-seed go with --demo</source>
+            <translation>--demo-speed and --demo-seed go with --demo</translation>
+        </message>
     </context>
     <context>
         <name>DashboardsScreen</name>
@@ -217,6 +308,77 @@
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Field report</source>
+            <translation>Field report</translation>
+        </message>
+        <message>
+            <source>Public-service dossier</source>
+            <translation>Public-service dossier</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>SOS</source>
+            <translation>SOS</translation>
+        </message>
+        <message>
+            <source>Security incident</source>
+            <translation>Security incident</translation>
+        </message>
+        <message>
+            <source>Cyber-security alert</source>
+            <translation>Cyber-security alert</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Near due</source>
+            <translation>Near due</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>IOC Desk — Intelligent Operations Center</source>
@@ -245,6 +407,10 @@
         <message>
             <source>About</source>
             <translation>About</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
         </message>
     </context>
     <context>
@@ -516,6 +682,20 @@
         </message>
     </context>
     <context>
+        <name>StoreSetup</name>
+        <message numerus="yes">
+            <source>journal intact: %n entries verified in %1</source>
+            <translation>
+                <numerusform>journal intact: %n entries verified in %1</numerusform>
+                <numerusform>journal intact: %n entries verified in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>journal broken at entry %1: %2</source>
+            <translation>journal broken at entry %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
             <source>Camera wall</source>
@@ -543,6 +723,221 @@
         </message>
     </context>
     <context>
+        <name>ioc::ChangeFeed</name>
+        <message>
+            <source>cannot listen for other consoles' changes</source>
+            <translation>cannot listen for other consoles' changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::DemoDataText</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at offset %3</source>
+            <translation>%1 is not valid JSON: %2 at offset %3</translation>
+        </message>
+        <message>
+            <source>%1: the top level must be a JSON object</source>
+            <translation>%1: the top level must be a JSON object</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-empty text</source>
+            <translation>%1 must be a non-empty text</translation>
+        </message>
+        <message>
+            <source>%1 must be a number</source>
+            <translation>%1 must be a number</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation>%1 must be true or false</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-empty list of texts</source>
+            <translation>%1 must be a non-empty list of texts</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-empty list of objects</source>
+            <translation>%1 must be a non-empty list of objects</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2</source>
+            <translation>%1 must be one of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::DomainText</name>
+        <message>
+            <source>%1 %2: the source is missing</source>
+            <translation>%1 %2: the source is missing</translation>
+        </message>
+        <message>
+            <source>%1 from %2: the external id is missing</source>
+            <translation>%1 from %2: the external id is missing</translation>
+        </message>
+        <message>
+            <source>%1: %2 is missing or not a valid time</source>
+            <translation>%1: %2 is missing or not a valid time</translation>
+        </message>
+        <message>
+            <source>%1: latitude %2 is outside -90…90</source>
+            <translation>%1: latitude %2 is outside -90…90</translation>
+        </message>
+        <message>
+            <source>%1: longitude %2 is outside -180…180</source>
+            <translation>%1: longitude %2 is outside -180…180</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>asset</translation>
+        </message>
+        <message>
+            <source>asset %1</source>
+            <translation>asset %1</translation>
+        </message>
+        <message>
+            <source>%1: the name is missing</source>
+            <translation>%1: the name is missing</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>case %1</source>
+            <translation>case %1</translation>
+        </message>
+        <message>
+            <source>%1: the title is missing</source>
+            <translation>%1: the title is missing</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>observation</translation>
+        </message>
+        <message>
+            <source>observation %1 %2</source>
+            <translation>observation %1 %2</translation>
+        </message>
+        <message>
+            <source>%1: the metric is missing</source>
+            <translation>%1: the metric is missing</translation>
+        </message>
+        <message>
+            <source>%1: the value is not a number</source>
+            <translation>%1: the value is not a number</translation>
+        </message>
+        <message>
+            <source>unit position</source>
+            <translation>unit position</translation>
+        </message>
+        <message>
+            <source>position of %1</source>
+            <translation>position of %1</translation>
+        </message>
+        <message>
+            <source>%1: the coordinate is missing</source>
+            <translation>%1: the coordinate is missing</translation>
+        </message>
+        <message>
+            <source>indicator %1 %2 %3</source>
+            <translation>indicator %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: indicator, area and period are all required</source>
+            <translation>%1: indicator, area and period are all required</translation>
+        </message>
+        <message>
+            <source>%1: plan and actual must be numbers</source>
+            <translation>%1: plan and actual must be numbers</translation>
+        </message>
+        <message>
+            <source>alert</source>
+            <translation>alert</translation>
+        </message>
+        <message>
+            <source>alert %1</source>
+            <translation>alert %1</translation>
+        </message>
+        <message>
+            <source>%1: the rule is missing</source>
+            <translation>%1: the rule is missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::IngestText</name>
+        <message>
+            <source>cannot prepare the %1 statement</source>
+            <translation>cannot prepare the %1 statement</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+        <message>
+            <source>cannot look up assets</source>
+            <translation>cannot look up assets</translation>
+        </message>
+        <message>
+            <source>cannot look up asset %1</source>
+            <translation>cannot look up asset %1</translation>
+        </message>
+        <message>
+            <source>area #%1: the code or the name is missing</source>
+            <translation>area #%1: the code or the name is missing</translation>
+        </message>
+        <message>
+            <source>indicator #%1: the code or the name is missing</source>
+            <translation>indicator #%1: the code or the name is missing</translation>
+        </message>
+        <message>
+            <source>observation %1 %2: unknown asset</source>
+            <translation>observation %1 %2: unknown asset</translation>
+        </message>
+        <message>
+            <source>position of %1: unknown unit</source>
+            <translation>position of %1: unknown unit</translation>
+        </message>
+        <message>
+            <source>cannot move units</source>
+            <translation>cannot move units</translation>
+        </message>
+        <message>
+            <source>cannot notify other consoles</source>
+            <translation>cannot notify other consoles</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::JournalText</name>
+        <message>
+            <source>cannot lock the journal</source>
+            <translation>cannot lock the journal</translation>
+        </message>
+        <message>
+            <source>cannot read the journal</source>
+            <translation>cannot read the journal</translation>
+        </message>
+        <message>
+            <source>cannot append to the journal</source>
+            <translation>cannot append to the journal</translation>
+        </message>
+        <message>
+            <source>expected entry %1 here: an entry is missing or was inserted</source>
+            <translation>expected entry %1 here: an entry is missing or was inserted</translation>
+        </message>
+        <message>
+            <source>its link to the previous entry does not match (an entry before it was changed or removed)</source>
+            <translation>its link to the previous entry does not match (an entry before it was changed or removed)</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash (the entry was changed)</source>
+            <translation>its content does not match its hash (the entry was changed)</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::LanguageController</name>
         <message>
             <source>unknown language '%1' (available: %2)</source>
@@ -551,6 +946,24 @@
         <message>
             <source>the translation %1 is missing from this build</source>
             <translation>the translation %1 is missing from this build</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::RecordListModel</name>
+        <message>
+            <source>the data store is not available</source>
+            <translation>the data store is not available</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::RepositoryText</name>
+        <message>
+            <source>cannot prepare a query</source>
+            <translation>cannot prepare a query</translation>
+        </message>
+        <message>
+            <source>cannot read</source>
+            <translation>cannot read</translation>
         </message>
     </context>
     <context>
@@ -622,14 +1035,6 @@
     <context>
         <name>ioc::ShellStatus</name>
         <message>
-            <source>Demo mode: the demo province's data is not available in this version yet</source>
-            <translation>Demo mode: the demo province's data is not available in this version yet</translation>
-        </message>
-        <message>
-            <source>--db %1: the data store is not available in this version yet; nothing is stored</source>
-            <translation>--db %1: the data store is not available in this version yet; nothing is stored</translation>
-        </message>
-        <message>
             <source>--wall %1: video-wall profiles are not available in this version yet</source>
             <translation>--wall %1: video-wall profiles are not available in this version yet</translation>
         </message>
@@ -651,6 +1056,76 @@
         <message>
             <source>A data source is failing</source>
             <translation>A data source is failing</translation>
+        </message>
+        <message>
+            <source>The data store could not be opened: %1</source>
+            <translation>The data store could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>Changes from other consoles will not appear: %1</source>
+            <translation>Changes from other consoles will not appear: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n ward(s)</source>
+            <translation>
+                <numerusform>%1 · %n ward</numerusform>
+                <numerusform>%1 · %n wards</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::StoreText</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: not of the form postgresql://user@host:port/db</source>
+            <translation>%1: not of the form postgresql://user@host:port/db</translation>
+        </message>
+        <message>
+            <source>%1: cannot create its folder</source>
+            <translation>%1: cannot create its folder</translation>
+        </message>
+        <message>
+            <source>%1: the Qt Sql driver is missing (install libqt6sql6-sqlite or libqt6sql6-psql)</source>
+            <translation>%1: the Qt Sql driver is missing (install libqt6sql6-sqlite or libqt6sql6-psql)</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>cannot open</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database</source>
+            <translation>not a usable SQLite database</translation>
+        </message>
+        <message>
+            <source>cannot configure the session</source>
+            <translation>cannot configure the session</translation>
+        </message>
+        <message>
+            <source>cannot start a transaction</source>
+            <translation>cannot start a transaction</translation>
+        </message>
+        <message>
+            <source>cannot commit</source>
+            <translation>cannot commit</translation>
+        </message>
+        <message>
+            <source>cannot read the schema version</source>
+            <translation>cannot read the schema version</translation>
+        </message>
+        <message>
+            <source>%1: its schema version %2 is newer than this program's %3; refusing to open it (install a newer IOC Desk)</source>
+            <translation>%1: its schema version %2 is newer than this program's %3; refusing to open it (install a newer IOC Desk)</translation>
+        </message>
+        <message>
+            <source>migration %1 is missing from this build</source>
+            <translation>migration %1 is missing from this build</translation>
+        </message>
+        <message>
+            <source>migration %1 failed</source>
+            <translation>migration %1 failed</translation>
         </message>
     </context>
 </TS>

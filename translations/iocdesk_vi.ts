@@ -56,6 +56,65 @@
         </message>
     </context>
     <context>
+        <name>CasesScreen</name>
+        <message>
+            <source>Any status</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Chưa xong</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sự vụ</translation>
+        </message>
+        <message>
+            <source>%1 shown of %2</source>
+            <translation>Hiển thị %1 trên %2</translation>
+        </message>
+        <message>
+            <source>Search title or code</source>
+            <translation>Tìm theo tiêu đề hoặc mã</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Tất cả loại</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Xã, phường</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>The cases cannot be shown: %1</source>
+            <translation>Không hiển thị được sự vụ: %1</translation>
+        </message>
+        <message>
+            <source>No case matches these filters.</source>
+            <translation>Không có sự vụ nào khớp với bộ lọc.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</source>
@@ -161,6 +220,38 @@
             <source>--db: '%1' is not of the form postgresql://user@host:port/db</source>
             <translation>--db: '%1' không có dạng postgresql://user@host:port/db</translation>
         </message>
+        <message>
+            <source>Check the journal's hash chain in the data store, name the first broken entry, exit.</source>
+            <translation>Kiểm tra chuỗi băm của sổ nhật ký trong kho dữ liệu, chỉ ra mục hỏng đầu tiên, rồi thoát.</translation>
+        </message>
+        <message>
+            <source>With --demo: how fast simulated time runs (60 = one minute per second).</source>
+            <translation>Dùng với --demo: tốc độ thời gian mô phỏng (60 = một phút mỗi giây).</translation>
+        </message>
+        <message>
+            <source>factor</source>
+            <translation>hệ-số</translation>
+        </message>
+        <message>
+            <source>With --demo: the seed of the demo province and its simulator.</source>
+            <translation>Dùng với --demo: hạt giống sinh dữ liệu tỉnh mẫu và bộ mô phỏng.</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>hạt-giống</translation>
+        </message>
+        <message>
+            <source>--demo-speed: '%1' is not a factor between 0.1 and 3600</source>
+            <translation>--demo-speed: '%1' không phải hệ số trong khoảng 0.1 đến 3600</translation>
+        </message>
+        <message>
+            <source>--demo-seed: '%1' is not a whole number</source>
+            <translation>--demo-seed: '%1' không phải số nguyên</translation>
+        </message>
+        <message>
+            <source>--demo-speed and --demo-seed go with --demo</source>
+            <translation>--demo-speed và --demo-seed chỉ dùng cùng --demo</translation>
+        </message>
     </context>
     <context>
         <name>DashboardsScreen</name>
@@ -217,6 +308,77 @@
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Field report</source>
+            <translation>Phản ánh hiện trường</translation>
+        </message>
+        <message>
+            <source>Public-service dossier</source>
+            <translation>Hồ sơ dịch vụ công</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Khiếu nại</translation>
+        </message>
+        <message>
+            <source>SOS</source>
+            <translation>SOS</translation>
+        </message>
+        <message>
+            <source>Security incident</source>
+            <translation>Vụ việc an ninh trật tự</translation>
+        </message>
+        <message>
+            <source>Cyber-security alert</source>
+            <translation>Cảnh báo an toàn thông tin</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Mạng xã hội</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Chờ xử lý</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Near due</source>
+            <translation>Sắp hết hạn</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã xử lý</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Thấp</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Cao</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>IOC Desk — Intelligent Operations Center</source>
@@ -245,6 +407,10 @@
         <message>
             <source>About</source>
             <translation>Giới thiệu</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sự vụ</translation>
         </message>
     </context>
     <context>
@@ -515,6 +681,19 @@
         </message>
     </context>
     <context>
+        <name>StoreSetup</name>
+        <message numerus="yes">
+            <source>journal intact: %n entries verified in %1</source>
+            <translation>
+                <numerusform>sổ nhật ký nguyên vẹn: đã kiểm tra %n mục trong %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>journal broken at entry %1: %2</source>
+            <translation>sổ nhật ký bị hỏng tại mục %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
             <source>Camera wall</source>
@@ -542,6 +721,221 @@
         </message>
     </context>
     <context>
+        <name>ioc::ChangeFeed</name>
+        <message>
+            <source>cannot listen for other consoles' changes</source>
+            <translation>không nhận được thay đổi từ các máy trạm khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::DemoDataText</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at offset %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the top level must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a non-empty text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a non-empty list of texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a non-empty list of objects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be one of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ioc::DomainText</name>
+        <message>
+            <source>%1 %2: the source is missing</source>
+            <translation>%1 %2: thiếu nguồn</translation>
+        </message>
+        <message>
+            <source>%1 from %2: the external id is missing</source>
+            <translation>%1 từ %2: thiếu mã định danh bên ngoài</translation>
+        </message>
+        <message>
+            <source>%1: %2 is missing or not a valid time</source>
+            <translation>%1: %2 bị thiếu hoặc không phải thời gian hợp lệ</translation>
+        </message>
+        <message>
+            <source>%1: latitude %2 is outside -90…90</source>
+            <translation>%1: vĩ độ %2 nằm ngoài -90…90</translation>
+        </message>
+        <message>
+            <source>%1: longitude %2 is outside -180…180</source>
+            <translation>%1: kinh độ %2 nằm ngoài -180…180</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>thiết bị</translation>
+        </message>
+        <message>
+            <source>asset %1</source>
+            <translation>thiết bị %1</translation>
+        </message>
+        <message>
+            <source>%1: the name is missing</source>
+            <translation>%1: thiếu tên</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>sự vụ</translation>
+        </message>
+        <message>
+            <source>case %1</source>
+            <translation>sự vụ %1</translation>
+        </message>
+        <message>
+            <source>%1: the title is missing</source>
+            <translation>%1: thiếu tiêu đề</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>số đo</translation>
+        </message>
+        <message>
+            <source>observation %1 %2</source>
+            <translation>số đo %1 %2</translation>
+        </message>
+        <message>
+            <source>%1: the metric is missing</source>
+            <translation>%1: thiếu đại lượng đo</translation>
+        </message>
+        <message>
+            <source>%1: the value is not a number</source>
+            <translation>%1: giá trị không phải là số</translation>
+        </message>
+        <message>
+            <source>unit position</source>
+            <translation>vị trí lực lượng</translation>
+        </message>
+        <message>
+            <source>position of %1</source>
+            <translation>vị trí của %1</translation>
+        </message>
+        <message>
+            <source>%1: the coordinate is missing</source>
+            <translation>%1: thiếu tọa độ</translation>
+        </message>
+        <message>
+            <source>indicator %1 %2 %3</source>
+            <translation>chỉ tiêu %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>%1: indicator, area and period are all required</source>
+            <translation>%1: cần đủ chỉ tiêu, địa bàn và kỳ</translation>
+        </message>
+        <message>
+            <source>%1: plan and actual must be numbers</source>
+            <translation>%1: kế hoạch và thực hiện phải là số</translation>
+        </message>
+        <message>
+            <source>alert</source>
+            <translation>cảnh báo</translation>
+        </message>
+        <message>
+            <source>alert %1</source>
+            <translation>cảnh báo %1</translation>
+        </message>
+        <message>
+            <source>%1: the rule is missing</source>
+            <translation>%1: thiếu luật cảnh báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::IngestText</name>
+        <message>
+            <source>cannot prepare the %1 statement</source>
+            <translation>không chuẩn bị được câu lệnh ghi %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>không ghi được %1</translation>
+        </message>
+        <message>
+            <source>cannot look up assets</source>
+            <translation>không tra cứu được thiết bị</translation>
+        </message>
+        <message>
+            <source>cannot look up asset %1</source>
+            <translation>không tra cứu được thiết bị %1</translation>
+        </message>
+        <message>
+            <source>area #%1: the code or the name is missing</source>
+            <translation>địa bàn số %1: thiếu mã hoặc tên</translation>
+        </message>
+        <message>
+            <source>indicator #%1: the code or the name is missing</source>
+            <translation>chỉ tiêu số %1: thiếu mã hoặc tên</translation>
+        </message>
+        <message>
+            <source>observation %1 %2: unknown asset</source>
+            <translation>số đo %1 %2: không có thiết bị này</translation>
+        </message>
+        <message>
+            <source>position of %1: unknown unit</source>
+            <translation>vị trí của %1: không có lực lượng này</translation>
+        </message>
+        <message>
+            <source>cannot move units</source>
+            <translation>không cập nhật được vị trí lực lượng</translation>
+        </message>
+        <message>
+            <source>cannot notify other consoles</source>
+            <translation>không báo được cho các máy trạm khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::JournalText</name>
+        <message>
+            <source>cannot lock the journal</source>
+            <translation>không khóa được sổ nhật ký</translation>
+        </message>
+        <message>
+            <source>cannot read the journal</source>
+            <translation>không đọc được sổ nhật ký</translation>
+        </message>
+        <message>
+            <source>cannot append to the journal</source>
+            <translation>không ghi thêm được vào sổ nhật ký</translation>
+        </message>
+        <message>
+            <source>expected entry %1 here: an entry is missing or was inserted</source>
+            <translation>lẽ ra phải là mục %1: có mục bị mất hoặc bị chèn thêm</translation>
+        </message>
+        <message>
+            <source>its link to the previous entry does not match (an entry before it was changed or removed)</source>
+            <translation>liên kết với mục trước không khớp (một mục phía trước đã bị sửa hoặc xóa)</translation>
+        </message>
+        <message>
+            <source>its content does not match its hash (the entry was changed)</source>
+            <translation>nội dung không khớp với mã băm (mục này đã bị sửa)</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::LanguageController</name>
         <message>
             <source>unknown language '%1' (available: %2)</source>
@@ -550,6 +944,24 @@
         <message>
             <source>the translation %1 is missing from this build</source>
             <translation>bản dịch %1 không có trong bản dựng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::RecordListModel</name>
+        <message>
+            <source>the data store is not available</source>
+            <translation>kho dữ liệu không sẵn sàng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::RepositoryText</name>
+        <message>
+            <source>cannot prepare a query</source>
+            <translation>không chuẩn bị được truy vấn</translation>
+        </message>
+        <message>
+            <source>cannot read</source>
+            <translation>không đọc được</translation>
         </message>
     </context>
     <context>
@@ -621,14 +1033,6 @@
     <context>
         <name>ioc::ShellStatus</name>
         <message>
-            <source>Demo mode: the demo province's data is not available in this version yet</source>
-            <translation>Chế độ trình diễn: phiên bản này chưa có dữ liệu tỉnh mẫu</translation>
-        </message>
-        <message>
-            <source>--db %1: the data store is not available in this version yet; nothing is stored</source>
-            <translation>--db %1: phiên bản này chưa có kho dữ liệu; chưa lưu gì cả</translation>
-        </message>
-        <message>
             <source>--wall %1: video-wall profiles are not available in this version yet</source>
             <translation>--wall %1: phiên bản này chưa có cấu hình tường video</translation>
         </message>
@@ -649,6 +1053,75 @@
         <message>
             <source>A data source is failing</source>
             <translation>Có nguồn dữ liệu đang lỗi</translation>
+        </message>
+        <message>
+            <source>The data store could not be opened: %1</source>
+            <translation>Không mở được kho dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Changes from other consoles will not appear: %1</source>
+            <translation>Thay đổi từ các máy trạm khác sẽ không hiển thị: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n ward(s)</source>
+            <translation>
+                <numerusform>%1 · %n xã, phường</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::StoreText</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: not of the form postgresql://user@host:port/db</source>
+            <translation>%1: không có dạng postgresql://user@host:port/db</translation>
+        </message>
+        <message>
+            <source>%1: cannot create its folder</source>
+            <translation>%1: không tạo được thư mục chứa</translation>
+        </message>
+        <message>
+            <source>%1: the Qt Sql driver is missing (install libqt6sql6-sqlite or libqt6sql6-psql)</source>
+            <translation>%1: thiếu trình điều khiển Qt Sql (cài libqt6sql6-sqlite hoặc libqt6sql6-psql)</translation>
+        </message>
+        <message>
+            <source>cannot open</source>
+            <translation>không mở được</translation>
+        </message>
+        <message>
+            <source>not a usable SQLite database</source>
+            <translation>không phải cơ sở dữ liệu SQLite dùng được</translation>
+        </message>
+        <message>
+            <source>cannot configure the session</source>
+            <translation>không thiết lập được phiên làm việc</translation>
+        </message>
+        <message>
+            <source>cannot start a transaction</source>
+            <translation>không bắt đầu được giao dịch</translation>
+        </message>
+        <message>
+            <source>cannot commit</source>
+            <translation>không xác nhận được giao dịch</translation>
+        </message>
+        <message>
+            <source>cannot read the schema version</source>
+            <translation>không đọc được phiên bản lược đồ</translation>
+        </message>
+        <message>
+            <source>%1: its schema version %2 is newer than this program's %3; refusing to open it (install a newer IOC Desk)</source>
+            <translation>%1: phiên bản lược đồ %2 mới hơn phiên bản %3 của chương trình; từ chối mở (hãy cài IOC Desk mới hơn)</translation>
+        </message>
+        <message>
+            <source>migration %1 is missing from this build</source>
+            <translation>bản nâng cấp lược đồ %1 không có trong bản dựng này</translation>
+        </message>
+        <message>
+            <source>migration %1 failed</source>
+            <translation>nâng cấp lược đồ %1 thất bại</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,9 @@
 
 #include "shell/languagecontroller.h"
 #include "shell/shellstatus.h"
+#include "store/alertlistmodel.h"
+#include "store/assetlistmodel.h"
+#include "store/caselistmodel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -37,6 +40,34 @@ struct ShellStatusForeign : AppSingleton<ShellStatus> {
     Q_GADGET
     QML_FOREIGN(ioc::ShellStatus)
     QML_NAMED_ELEMENT(ShellStatus)
+    QML_SINGLETON
+};
+
+// The base of the list models, known to QML tools by its properties (count, error, available).
+struct RecordListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::RecordListModel)
+    QML_ANONYMOUS
+};
+
+struct CasesForeign : AppSingleton<CaseListModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::CaseListModel)
+    QML_NAMED_ELEMENT(Cases)
+    QML_SINGLETON
+};
+
+struct AssetsForeign : AppSingleton<AssetListModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AssetListModel)
+    QML_NAMED_ELEMENT(Assets)
+    QML_SINGLETON
+};
+
+struct AlertsForeign : AppSingleton<AlertListModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AlertListModel)
+    QML_NAMED_ELEMENT(Alerts)
     QML_SINGLETON
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/screentour.h"
 
+#include "core/logging.h"
 #include "shell/logcategories.h"
 
 #include <QDeadlineTimer>
@@ -10,7 +11,10 @@
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QTimer>
+
+#include <spdlog/sinks/ringbuffer_sink.h>
 
 namespace ioc {
 
@@ -47,6 +51,12 @@ Result<QStringList> ScreenTour::run(QQuickWindow& window, const Options& options
 
     QStringList visited;
     for (const QString& name : names) {
+        // Every warning logged while the screen is shown counts, not only the engine's: some QML
+        // problems (a delegate that cannot be created) reach the log only.
+        auto logged = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(20);
+        logged->set_level(spdlog::level::warn);
+        logging::addSink(logged);
+        const auto stopListening = qScopeGuard([&] { logging::removeSink(logged); });
         bool shown = false;
         QMetaObject::invokeMethod(&window, "showScreen", Q_RETURN_ARG(bool, shown), Q_ARG(QString, name));
         if (!shown)
@@ -55,6 +65,8 @@ Result<QStringList> ScreenTour::run(QQuickWindow& window, const Options& options
             return loaded.error();
         if (!m_warnings.isEmpty())
             return fail(tr("the screen '%1' raised QML warnings: %2").arg(name, m_warnings.join(QStringLiteral("; "))));
+        if (const std::vector<std::string> lines = logged->last_formatted(); !lines.empty())
+            return fail(tr("the screen '%1' logged warnings: %2").arg(name, QString::fromStdString(lines.front()).trimmed()));
 
         if (options.screenshotDirectory.isEmpty()) {
             visited.append(name);

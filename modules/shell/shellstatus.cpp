@@ -56,6 +56,20 @@ QStringList ShellStatus::notices() const
 
 QString ShellStatus::noticesText() const { return notices().join(QStringLiteral("  ·  ")); }
 
+QString ShellStatus::scopeText() const
+{
+    if (m_provinceName.isEmpty())
+        return {};
+    return tr("%1 · %n ward(s)", nullptr, m_wardCount).arg(m_provinceName);
+}
+
+void ShellStatus::setScope(const QString& provinceName, int wardCount)
+{
+    m_provinceName = provinceName;
+    m_wardCount = wardCount;
+    Q_EMIT scopeChanged();
+}
+
 void ShellStatus::setUserName(const QString& name)
 {
     if (name == m_userName)
@@ -101,6 +115,7 @@ void ShellStatus::retranslate()
     Q_EMIT nowChanged();
     Q_EMIT dataHealthChanged();
     Q_EMIT noticesChanged();
+    Q_EMIT scopeChanged();
 }
 
 } // namespace ioc

@@ -25,6 +25,7 @@ class ShellStatus : public QObject {
     Q_PROPERTY(DataHealth dataHealth READ dataHealth NOTIFY dataHealthChanged)
     Q_PROPERTY(int dataSourceCount READ dataSourceCount NOTIFY dataHealthChanged)
     Q_PROPERTY(QString dataHealthText READ dataHealthText NOTIFY dataHealthChanged)
+    Q_PROPERTY(QString scopeText READ scopeText NOTIFY scopeChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(QString noticesText READ noticesText NOTIFY noticesChanged)
 
@@ -46,11 +47,14 @@ public:
     int dataSourceCount() const { return m_dataSourceCount; }
     QString dataHealthText() const;
     QStringList notices() const;
+    // What this console watches, e.g. "Tỉnh Cà Mau · 64 xã, phường"; empty until a province is loaded.
+    QString scopeText() const;
     QString noticesText() const; // the notices on one line, for the header
 
     void setUserName(const QString& name);
     void setDensity(const QString& density);
     void setDataHealth(DataHealth health, int sourceCount);
+    void setScope(const QString& provinceName, int wardCount);
 
     // A notice shown in the header until the program ends. sourceText is an English string marked with
     // QT_TRANSLATE_NOOP("ioc::ShellStatus", …); it is translated each time it is read, so it follows
@@ -69,6 +73,7 @@ Q_SIGNALS:
     void densityChanged();
     void dataHealthChanged();
     void noticesChanged();
+    void scopeChanged();
 
 private:
     struct Notice {
@@ -85,6 +90,8 @@ private:
     DataHealth m_dataHealth = DataHealth::None;
     int m_dataSourceCount = 0;
     QList<Notice> m_notices;
+    QString m_provinceName;
+    int m_wardCount = 0;
 };
 
 } // namespace ioc

@@ -8,7 +8,7 @@ namespace ioc {
 
 // Alerts for a list view, most severe first, then newest. `states` are codes ("new", "acknowledged"…);
 // empty means any.
-class AlertListModel : public RecordListModel {
+class AlertListModel : public ioc::RecordListModel { // qualified: QML tooling matches base classes by their full name
     Q_OBJECT
     Q_PROPERTY(QStringList states READ states WRITE setStates NOTIFY filterUpdated)
 

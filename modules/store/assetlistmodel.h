@@ -7,7 +7,7 @@ namespace ioc {
 
 // Assets (cameras, gauges, stations, patrol units…) for a list view; `kind` is a code ("camera") or
 // empty for all, `text` matches name and id ignoring case and diacritics. Positions follow the feed.
-class AssetListModel : public RecordListModel {
+class AssetListModel : public ioc::RecordListModel { // qualified: QML tooling matches base classes by their full name
     Q_OBJECT
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filterUpdated)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY filterUpdated)

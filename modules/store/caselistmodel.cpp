@@ -7,7 +7,7 @@ CaseListModel::CaseListModel(Database* database, ChangeFeed* feed, QObject* pare
     : RecordListModel(database, feed,
                       {QStringLiteral("key"), QStringLiteral("source"), QStringLiteral("code"), QStringLiteral("title"),
                        QStringLiteral("category"), QStringLiteral("domain"), QStringLiteral("channel"),
-                       QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("areaCode"),
+                       QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("areaCode"), QStringLiteral("areaName"),
                        QStringLiteral("opened"), QStringLiteral("due"), QStringLiteral("closed"),
                        QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("assignee")},
                       QStringLiteral("case"), parent)
@@ -85,11 +85,18 @@ Result<QList<QVariantList>> CaseListModel::fetch(Database& database)
     if (!total)
         return total.error();
     m_totalCount = int(total.value());
+    // Ward names for display; a province has a few dozen areas, read with each refresh.
+    const Result<QList<Area>> areas = AreaRepository(database).all();
+    if (!areas)
+        return areas.error();
+    QHash<QString, QString> areaNames;
+    for (const Area& area : areas.value())
+        areaNames.insert(area.code, area.name);
     QList<QVariantList> rows;
     rows.reserve(cases.value().size());
     for (const Case& c : cases.value()) {
         rows.append({describe(c.key), c.key.source, c.key.externalId, c.title, toCode(c.category), c.domain, c.channel,
-                     toCode(c.status), toCode(c.severity), c.areaCode, c.opened, c.due, c.closed,
+                     toCode(c.status), toCode(c.severity), c.areaCode, areaNames.value(c.areaCode, c.areaCode), c.opened, c.due, c.closed,
                      c.position.isValid() ? QVariant(c.position.latitude()) : QVariant(),
                      c.position.isValid() ? QVariant(c.position.longitude()) : QVariant(), c.assigneeUnit});
     }

@@ -8,7 +8,7 @@ namespace ioc {
 
 // Cases (field reports, dossiers, SOS, SOC alerts, social posts) for a list view.
 // Filters are codes as stored ("field_report", "overdue"); empty means any.
-class CaseListModel : public RecordListModel {
+class CaseListModel : public ioc::RecordListModel { // qualified: QML tooling matches base classes by their full name
     Q_OBJECT
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterUpdated)
     Q_PROPERTY(QStringList statuses READ statuses WRITE setStatuses NOTIFY filterUpdated)

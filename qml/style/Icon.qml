@@ -16,6 +16,7 @@ Item {
         "wall": "M3 4 H11 V11 H3 Z M13 4 H21 V11 H13 Z M3 13 H11 V20 H3 Z M13 13 H21 V20 H13 Z",
         "dashboards": "M3 21 H21 M6 18 V12 M11 18 V6 M16 18 V9 M20 18 V14",
         "alerts": "M6 17 V11 A6 6 0 0 1 18 11 V17 L20 19 H4 Z M10 21.5 H14",
+        "cases": "M5 3 H15 L19 7 V21 H5 Z M15 3 V7 H19 M8 11 H16 M8 14.5 H16 M8 18 H13",
         "sop": "M3 6 L5 8 L8 4 M11 6 H21 M3 13 L5 15 L8 11 M11 13 H21 M4 19.5 H7 M11 19.5 H21",
         "about": "M21 12 A9 9 0 1 1 3 12 A9 9 0 1 1 21 12 Z M12 10.5 V17 M12 7 V7.8",
         "user": "M16 8 A4 4 0 1 1 8 8 A4 4 0 1 1 16 8 Z M4 21 A8 7 0 0 1 20 21",

@@ -23,6 +23,7 @@ QQC2.ApplicationWindow {
     readonly property var screens: [
         { name: "map", title: qsTr("Map"), icon: "map", component: mapScreen },
         { name: "wall", title: qsTr("Camera wall"), icon: "wall", component: wallScreen },
+        { name: "cases", title: qsTr("Cases"), icon: "cases", component: casesScreen },
         { name: "dashboards", title: qsTr("Dashboards"), icon: "dashboards", component: dashboardsScreen },
         { name: "alerts", title: qsTr("Alerts"), icon: "alerts", component: alertsScreen },
         { name: "sop", title: qsTr("SOP"), icon: "sop", component: sopScreen },
@@ -47,6 +48,7 @@ QQC2.ApplicationWindow {
 
     Component { id: mapScreen; MapScreen {} }
     Component { id: wallScreen; WallScreen {} }
+    Component { id: casesScreen; CasesScreen {} }
     Component { id: dashboardsScreen; DashboardsScreen {} }
     Component { id: alertsScreen; AlertsScreen {} }
     Component { id: sopScreen; SopScreen {} }

@@ -36,7 +36,7 @@ Rectangle {
             }
             Text {
                 objectName: "centerName"
-                text: qsTr("Intelligent Operations Center")
+                text: ShellStatus.scopeText.length > 0 ? ShellStatus.scopeText : qsTr("Intelligent Operations Center")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

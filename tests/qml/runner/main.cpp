@@ -1,45 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quick Test runner: the same app-owned singletons as the program, with a clock fixed at
-// 2026-11-22 09:30:00 so that tests can read the header.
+// 2026-11-22 09:30:00 so that tests can read the header, and a small SQLite store holding two wards
+// and four cases (tests/qml/cases/tst_cases.qml relies on them).
 
 #include "core/clock.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
 #include "shell/qmlsingletons.h"
 #include "shell/shellstatus.h"
+#include "store/changefeed.h"
+#include "store/database.h"
+#include "store/ingest.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 class Setup : public QObject {
     Q_OBJECT
 
 public:
-    Setup() : m_clock(QDateTime(QDate(2026, 11, 22), QTime(9, 30))), m_status(m_clock, false) {}
+    Setup() : m_clock(QDateTime(QDate(2026, 11, 22), QTime(9, 30))) {}
 
 public Q_SLOTS:
     void applicationAvailable()
     {
         QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Regular.ttf"));
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_status = std::make_unique<ioc::ShellStatus>(m_clock, false); // its timer needs the application
+        auto opened = ioc::Database::open(m_dir.filePath(QStringLiteral("qmltest.sqlite")));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.errorMessage()));
+        m_database = std::move(opened).value();
+        const auto written = ioc::Ingest(*m_database, &m_feed).write(sampleData());
+        if (!written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        m_cases = std::make_unique<ioc::CaseListModel>(m_database.get(), &m_feed);
+        m_assets = std::make_unique<ioc::AssetListModel>(m_database.get(), &m_feed);
+        m_alerts = std::make_unique<ioc::AlertListModel>(m_database.get(), &m_feed);
+        m_cases->refresh();
+        m_assets->refresh();
+        m_alerts->refresh();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QObject::connect(&m_language, &ioc::LanguageController::languageChanged, &m_status,
+        QObject::connect(&m_language, &ioc::LanguageController::languageChanged, m_status.get(),
                          &ioc::ShellStatus::retranslate);
         (void)m_language.select(ioc::LanguageController::defaultLanguage());
         m_language.setEngine(engine);
         ioc::LanguageForeign::instance = &m_language;
-        ioc::ShellStatusForeign::instance = &m_status;
+        ioc::ShellStatusForeign::instance = m_status.get();
+        ioc::CasesForeign::instance = m_cases.get();
+        ioc::AssetsForeign::instance = m_assets.get();
+        ioc::AlertsForeign::instance = m_alerts.get();
     }
 
 private:
+    static ioc::IngestBatch sampleData()
+    {
+        using namespace ioc;
+        IngestBatch batch;
+        batch.areas = {{QStringLiteral("32002"), QStringLiteral("Tân Thành"), QStringLiteral("Phường Tân Thành"),
+                        QStringLiteral("Tan Thanh"), AreaLevel::Ward, QStringLiteral("96"), 25, {}, {}},
+                       {QStringLiteral("31825"), QStringLiteral("Bạc Liêu"), QStringLiteral("Phường Bạc Liêu"),
+                        QStringLiteral("Bac Lieu"), AreaLevel::Ward, QStringLiteral("96"), 6, {}, {}}};
+        const QDateTime base(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
+        const struct {
+            const char16_t* id;
+            CaseCategory category;
+            CaseStatus status;
+            const char16_t* title;
+            const char16_t* area;
+        } rows[] = {
+            {u"PAHT.20261122.0001", CaseCategory::FieldReport, CaseStatus::Overdue, u"Ổ gà lớn trên đường Trần Hưng Đạo", u"32002"},
+            {u"PAHT.20261122.0002", CaseCategory::FieldReport, CaseStatus::Pending, u"Rác thải tập kết sai nơi quy định", u"31825"},
+            {u"000.00.32.H12-261122-0001", CaseCategory::Dossier, CaseStatus::NearDue, u"Cấp giấy phép xây dựng", u"32002"},
+            {u"SOS-0001", CaseCategory::Sos, CaseStatus::InProgress, u"Nhà bị ngập sâu, cần sơ tán người già", u"31825"},
+        };
+        int minute = 0;
+        for (const auto& row : rows) {
+            Case item;
+            item.key = {QStringLiteral("qmltest"), QString::fromUtf16(row.id)};
+            item.category = row.category;
+            item.status = row.status;
+            item.title = QString::fromUtf16(row.title);
+            item.areaCode = QString::fromUtf16(row.area);
+            item.opened = base.addSecs(60 * ++minute);
+            batch.cases.append(item);
+        }
+        return batch;
+    }
+
+    QTemporaryDir m_dir;
+    ioc::ChangeFeed m_feed;
+    std::unique_ptr<ioc::Database> m_database;
+    std::unique_ptr<ioc::CaseListModel> m_cases;
+    std::unique_ptr<ioc::AssetListModel> m_assets;
+    std::unique_ptr<ioc::AlertListModel> m_alerts;
     ioc::ManualClock m_clock;
     ioc::LanguageController m_language;
-    ioc::ShellStatus m_status;
+    std::unique_ptr<ioc::ShellStatus> m_status;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ioc, Setup)

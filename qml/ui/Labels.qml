@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// Words for the codes the store uses. Callers pass Language.language as the last argument so that
+// their bindings are evaluated again when the language changes.
+QtObject {
+    function categoryName(code: string, language: string): string {
+        switch (code) {
+        case "field_report": return qsTr("Field report")
+        case "dossier": return qsTr("Public-service dossier")
+        case "complaint": return qsTr("Complaint")
+        case "sos": return qsTr("SOS")
+        case "security_incident": return qsTr("Security incident")
+        case "soc_alert": return qsTr("Cyber-security alert")
+        case "social_post": return qsTr("Social media")
+        default: return code
+        }
+    }
+
+    function statusName(code: string, language: string): string {
+        switch (code) {
+        case "pending": return qsTr("Pending")
+        case "in_progress": return qsTr("In progress")
+        case "near_due": return qsTr("Near due")
+        case "overdue": return qsTr("Overdue")
+        case "resolved": return qsTr("Resolved")
+        case "closed": return qsTr("Closed")
+        default: return code
+        }
+    }
+
+    function severityName(code: string, language: string): string {
+        switch (code) {
+        case "low": return qsTr("Low")
+        case "medium": return qsTr("Medium")
+        case "high": return qsTr("High")
+        case "critical": return qsTr("Critical")
+        default: return code
+        }
+    }
+
+    // The status group a case status is shown with (shape + colour, never colour alone).
+    function statusGroup(code: string): string {
+        switch (code) {
+        case "overdue": return "risk"
+        case "near_due": return "watch"
+        case "resolved":
+        case "closed": return "good"
+        default: return "none"
+        }
+    }
+}
