@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(worker);
         QSignalSpy done(worker, &ProbeWorker::done);
         QMetaObject::invokeMethod(worker, "work", Qt::QueuedConnection, Q_ARG(int, 21));
-        QVERIFY(done.wait(5000));
+        // The worker may emit before a wait() would start listening: poll the spy instead.
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 5000);
         QCOMPARE(done.at(0).at(0).toInt(), 42);
         QVERIFY(done.at(0).at(1).value<QThread*>() != QThread::currentThread());
     }
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QSignalSpy spinning(worker, &ProbeWorker::spinning);
         QSignalSpy spinStopped(worker, &ProbeWorker::spinStopped);
         QMetaObject::invokeMethod(worker, "spin", Qt::QueuedConnection);
-        QVERIFY(spinning.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(spinning.count(), 1, 5000);
 
         QVERIFY(thread.stopAndWait(5s));
         QVERIFY(!thread.isRunning());
