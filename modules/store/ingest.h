@@ -39,8 +39,8 @@ struct IngestReport {
 };
 
 // Writes batches idempotently: a record is identified by (source, external id) — or (asset, metric,
-// time) for observations — and an upsert never doubles it. One transaction and one prepared
-// statement per record type per batch. Invalid records are rejected with their reason and the rest
+// time) for observations — and an upsert never doubles it. One transaction per batch; one prepared
+// statement per record type (and one asset-id lookup per 100 assets). Invalid records are rejected with their reason and the rest
 // of the batch is written; a database error rolls the whole batch back and nothing of it remains.
 // After a commit the change feed (if any) is told what changed.
 class Ingest {

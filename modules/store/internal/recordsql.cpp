@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <array>
+
 namespace ioc::internal {
 
 namespace {
@@ -21,28 +23,83 @@ Enum enumFrom(const QVariant& value, Enum fallback)
     return fromCode<Enum>(value.toString()).value_or(fallback);
 }
 
+// Placeholders are named ":p1", ":p2"… in statement order, each used once, and values are bound by
+// those names. Why not addBindValue() or bindValue(int): in Qt 6.4 both build the placeholder's name
+// with QString::arg() for every value bound, about 0.25 µs a value on the benchmark machine, as much
+// as SQLite's own insert of a small row; a ready-made name is only looked up.
+constexpr int kMaxPlaceholders = 20;
+
+const QString& placeholder(int index)
+{
+    static const std::array<QString, kMaxPlaceholders> names = [] {
+        std::array<QString, kMaxPlaceholders> out;
+        for (int i = 0; i < kMaxPlaceholders; ++i)
+            out[std::size_t(i)] = QStringLiteral(":p%1").arg(i + 1);
+        return out;
+    }();
+    Q_ASSERT(index >= 0 && index < kMaxPlaceholders);
+    return names[std::size_t(index)];
+}
+
+// Binds the values of one record in statement order.
+class Binder {
+public:
+    explicit Binder(QSqlQuery& query) : m_query(query) {}
+
+    Binder& operator<<(const QVariant& value)
+    {
+        m_query.bindValue(placeholder(m_next++), value);
+        return *this;
+    }
+
+private:
+    QSqlQuery& m_query;
+    int m_next = 0;
+};
+
+// toCode() builds a new QString on every call; a record type's codes are made once and shared.
+template<typename Enum, int Count>
+QString code(Enum value)
+{
+    static const std::array<QString, Count> codes = [] {
+        std::array<QString, Count> out;
+        for (int i = 0; i < Count; ++i)
+            out[std::size_t(i)] = toCode(Enum(i));
+        return out;
+    }();
+    const int index = int(value);
+    return index >= 0 && index < Count ? codes[std::size_t(index)] : toCode(value);
+}
+
+QString codeOf(AssetKind value) { return code<AssetKind, 6>(value); }
+QString codeOf(CaseCategory value) { return code<CaseCategory, 7>(value); }
+QString codeOf(CaseStatus value) { return code<CaseStatus, 6>(value); }
+QString codeOf(Severity value) { return code<Severity, 4>(value); }
+QString codeOf(Sentiment value) { return code<Sentiment, 4>(value); }
+QString codeOf(AlertState value) { return code<AlertState, 5>(value); }
+
 } // namespace
 
 const QString kAreaUpsert = QStringLiteral(
     "INSERT INTO areas (code, name, full_name, name_en, level, parent_code, area_km2, lat, lon, geometry) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "VALUES (:p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10) "
     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, full_name = excluded.full_name, "
     "name_en = excluded.name_en, level = excluded.level, parent_code = excluded.parent_code, "
     "area_km2 = excluded.area_km2, lat = excluded.lat, lon = excluded.lon, geometry = excluded.geometry");
 
 const QString kAssetUpsert = QStringLiteral(
     "INSERT INTO assets (source, external_id, kind, name, search_text, lat, lon, area_code, properties, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "VALUES (:p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10) "
     "ON CONFLICT (source, external_id) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
     "search_text = excluded.search_text, lat = excluded.lat, lon = excluded.lon, area_code = excluded.area_code, "
     "properties = excluded.properties, updated_at = excluded.updated_at");
 
 const QString kObservationUpsert = QStringLiteral(
-    "INSERT INTO observations (asset_id, metric, time, value) VALUES (?, ?, ?, ?) "
+    "INSERT INTO observations (asset_id, metric, time, value) VALUES (:p1, :p2, :p3, :p4) "
     "ON CONFLICT (asset_id, metric, time) DO UPDATE SET value = excluded.value");
 
 const QString kPositionInsert = QStringLiteral(
-    "INSERT INTO unit_positions (asset_id, time, lat, lon, speed_kmh) VALUES (?, ?, ?, ?, ?) "
+    "INSERT INTO unit_positions (asset_id, time, lat, lon, speed_kmh) VALUES (:p1, :p2, :p3, :p4, :p5) "
     "ON CONFLICT (asset_id, time) DO UPDATE SET lat = excluded.lat, lon = excluded.lon, speed_kmh = excluded.speed_kmh");
 
 const QString kAssetMove = QStringLiteral("UPDATE assets SET lat = ?, lon = ?, updated_at = ? WHERE id = ?");
@@ -50,7 +107,7 @@ const QString kAssetMove = QStringLiteral("UPDATE assets SET lat = ?, lon = ?, u
 const QString kCaseUpsert = QStringLiteral(
     "INSERT INTO cases (source, external_id, category, domain, title, search_text, channel, lat, lon, area_code, "
     "status, severity, opened_at, due_at, closed_at, assignee_unit, satisfied, sentiment, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "VALUES (:p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12, :p13, :p14, :p15, :p16, :p17, :p18, :p19) "
     "ON CONFLICT (source, external_id) DO UPDATE SET category = excluded.category, domain = excluded.domain, "
     "title = excluded.title, search_text = excluded.search_text, channel = excluded.channel, lat = excluded.lat, "
     "lon = excluded.lon, area_code = excluded.area_code, status = excluded.status, severity = excluded.severity, "
@@ -59,18 +116,18 @@ const QString kCaseUpsert = QStringLiteral(
     "updated_at = excluded.updated_at");
 
 const QString kIndicatorUpsert = QStringLiteral(
-    "INSERT INTO indicators (code, name, name_en, unit, domain, direction, period_kind) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "INSERT INTO indicators (code, name, name_en, unit, domain, direction, period_kind) VALUES (:p1, :p2, :p3, :p4, :p5, :p6, :p7) "
     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en, unit = excluded.unit, "
     "domain = excluded.domain, direction = excluded.direction, period_kind = excluded.period_kind");
 
 const QString kIndicatorValueUpsert = QStringLiteral(
-    "INSERT INTO indicator_values (indicator_code, area_code, period, plan, actual, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+    "INSERT INTO indicator_values (indicator_code, area_code, period, plan, actual, updated_at) VALUES (:p1, :p2, :p3, :p4, :p5, :p6) "
     "ON CONFLICT (indicator_code, area_code, period) DO UPDATE SET plan = excluded.plan, actual = excluded.actual, "
     "updated_at = excluded.updated_at");
 
 const QString kAlertUpsert = QStringLiteral(
     "INSERT INTO alerts (source, external_id, rule, severity, state, subject, title, lat, lon, raised_at, "
-    "acknowledged_at, acknowledged_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "acknowledged_at, acknowledged_by, closed_at, closed_by) VALUES (:p1, :p2, :p3, :p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12, :p13, :p14) "
     "ON CONFLICT (source, external_id) DO UPDATE SET rule = excluded.rule, severity = excluded.severity, "
     "state = excluded.state, subject = excluded.subject, title = excluded.title, lat = excluded.lat, lon = excluded.lon, "
     "raised_at = excluded.raised_at, acknowledged_at = excluded.acknowledged_at, "
@@ -111,109 +168,62 @@ QGeoCoordinate positionFrom(const QVariant& latitude, const QVariant& longitude)
 
 void bind(QSqlQuery& query, const Area& area)
 {
-    query.addBindValue(area.code);
-    query.addBindValue(area.name);
-    query.addBindValue(text(area.fullName));
-    query.addBindValue(text(area.nameEn));
-    query.addBindValue(toCode(area.level));
-    query.addBindValue(area.parentCode.isEmpty() ? nullString() : QVariant(area.parentCode));
-    query.addBindValue(area.areaKm2);
-    query.addBindValue(latitudeOf(area.centroid));
-    query.addBindValue(longitudeOf(area.centroid));
-    query.addBindValue(area.geometry.isEmpty() ? nullString() : QVariant(QString::fromUtf8(area.geometry)));
+    Binder(query) << area.code << area.name << text(area.fullName) << text(area.nameEn) << toCode(area.level)
+                  << (area.parentCode.isEmpty() ? nullString() : QVariant(area.parentCode)) << area.areaKm2
+                  << latitudeOf(area.centroid) << longitudeOf(area.centroid)
+                  << (area.geometry.isEmpty() ? nullString() : QVariant(QString::fromUtf8(area.geometry)));
 }
 
 void bind(QSqlQuery& query, const Asset& asset, qint64 nowMs)
 {
-    query.addBindValue(asset.key.source);
-    query.addBindValue(asset.key.externalId);
-    query.addBindValue(toCode(asset.kind));
-    query.addBindValue(asset.name);
-    query.addBindValue(foldForSearch(asset.name + QLatin1Char(' ') + asset.key.externalId));
-    query.addBindValue(latitudeOf(asset.position));
-    query.addBindValue(longitudeOf(asset.position));
-    query.addBindValue(asset.areaCode.isEmpty() ? nullString() : QVariant(asset.areaCode));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(asset.properties).toJson(QJsonDocument::Compact)));
-    query.addBindValue(nowMs);
+    Binder(query) << asset.key.source << asset.key.externalId << codeOf(asset.kind) << asset.name
+                  << foldForSearch(asset.name + QLatin1Char(' ') + asset.key.externalId) << latitudeOf(asset.position)
+                  << longitudeOf(asset.position) << (asset.areaCode.isEmpty() ? nullString() : QVariant(asset.areaCode))
+                  << QString::fromUtf8(QJsonDocument(asset.properties).toJson(QJsonDocument::Compact)) << nowMs;
 }
 
 void bind(QSqlQuery& query, qint64 assetId, const Observation& observation)
 {
-    query.addBindValue(assetId);
-    query.addBindValue(observation.metric);
-    query.addBindValue(observation.time.toMSecsSinceEpoch());
-    query.addBindValue(observation.value);
+    Binder(query) << assetId << observation.metric << observation.time.toMSecsSinceEpoch() << observation.value;
 }
 
 void bind(QSqlQuery& query, qint64 assetId, const UnitPosition& position)
 {
-    query.addBindValue(assetId);
-    query.addBindValue(position.time.toMSecsSinceEpoch());
-    query.addBindValue(position.position.latitude());
-    query.addBindValue(position.position.longitude());
-    query.addBindValue(position.speedKmh);
+    Binder(query) << assetId << position.time.toMSecsSinceEpoch() << position.position.latitude()
+                  << position.position.longitude() << position.speedKmh;
 }
 
 void bind(QSqlQuery& query, const Case& item, qint64 nowMs)
 {
-    query.addBindValue(item.key.source);
-    query.addBindValue(item.key.externalId);
-    query.addBindValue(toCode(item.category));
-    query.addBindValue(text(item.domain));
-    query.addBindValue(item.title);
-    query.addBindValue(foldForSearch(item.title + QLatin1Char(' ') + item.key.externalId));
-    query.addBindValue(text(item.channel));
-    query.addBindValue(latitudeOf(item.position));
-    query.addBindValue(longitudeOf(item.position));
-    query.addBindValue(item.areaCode.isEmpty() ? nullString() : QVariant(item.areaCode));
-    query.addBindValue(toCode(item.status));
-    query.addBindValue(toCode(item.severity));
-    query.addBindValue(item.opened.toMSecsSinceEpoch());
-    query.addBindValue(toStoredTime(item.due));
-    query.addBindValue(toStoredTime(item.closed));
-    query.addBindValue(text(item.assigneeUnit));
-    query.addBindValue(item.satisfied ? QVariant(*item.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(toCode(item.sentiment));
-    query.addBindValue(nowMs);
+    Binder(query) << item.key.source << item.key.externalId << codeOf(item.category) << text(item.domain) << item.title
+                  << foldForSearch(item.title + QLatin1Char(' ') + item.key.externalId) << text(item.channel)
+                  << latitudeOf(item.position) << longitudeOf(item.position)
+                  << (item.areaCode.isEmpty() ? nullString() : QVariant(item.areaCode)) << codeOf(item.status)
+                  << codeOf(item.severity) << item.opened.toMSecsSinceEpoch() << toStoredTime(item.due)
+                  << toStoredTime(item.closed) << text(item.assigneeUnit)
+                  << (item.satisfied ? QVariant(*item.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()))
+                  << codeOf(item.sentiment) << nowMs;
 }
 
 void bind(QSqlQuery& query, const Indicator& indicator)
 {
-    query.addBindValue(indicator.code);
-    query.addBindValue(indicator.name);
-    query.addBindValue(text(indicator.nameEn));
-    query.addBindValue(text(indicator.unit));
-    query.addBindValue(text(indicator.domain));
-    query.addBindValue(toCode(indicator.direction));
-    query.addBindValue(toCode(indicator.periodKind));
+    Binder(query) << indicator.code << indicator.name << text(indicator.nameEn) << text(indicator.unit)
+                  << text(indicator.domain) << toCode(indicator.direction) << toCode(indicator.periodKind);
 }
 
 void bind(QSqlQuery& query, const IndicatorValue& value, qint64 nowMs)
 {
-    query.addBindValue(value.indicatorCode);
-    query.addBindValue(value.areaCode);
-    query.addBindValue(value.period);
-    query.addBindValue(nullableDouble(value.plan));
-    query.addBindValue(nullableDouble(value.actual));
-    query.addBindValue(value.updated.isValid() ? value.updated.toMSecsSinceEpoch() : nowMs);
+    Binder(query) << value.indicatorCode << value.areaCode << value.period << nullableDouble(value.plan)
+                  << nullableDouble(value.actual)
+                  << (value.updated.isValid() ? value.updated.toMSecsSinceEpoch() : nowMs);
 }
 
 void bind(QSqlQuery& query, const Alert& alert)
 {
-    query.addBindValue(alert.key.source);
-    query.addBindValue(alert.key.externalId);
-    query.addBindValue(alert.rule);
-    query.addBindValue(toCode(alert.severity));
-    query.addBindValue(toCode(alert.state));
-    query.addBindValue(text(alert.subject));
-    query.addBindValue(text(alert.title));
-    query.addBindValue(latitudeOf(alert.position));
-    query.addBindValue(longitudeOf(alert.position));
-    query.addBindValue(alert.raised.toMSecsSinceEpoch());
-    query.addBindValue(toStoredTime(alert.acknowledged));
-    query.addBindValue(text(alert.acknowledgedBy));
-    query.addBindValue(toStoredTime(alert.closed));
-    query.addBindValue(text(alert.closedBy));
+    Binder(query) << alert.key.source << alert.key.externalId << alert.rule << codeOf(alert.severity)
+                  << codeOf(alert.state) << text(alert.subject) << text(alert.title) << latitudeOf(alert.position)
+                  << longitudeOf(alert.position) << alert.raised.toMSecsSinceEpoch() << toStoredTime(alert.acknowledged)
+                  << text(alert.acknowledgedBy) << toStoredTime(alert.closed) << text(alert.closedBy);
 }
 
 Area readArea(const QSqlQuery& query)
