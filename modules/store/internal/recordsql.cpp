@@ -187,6 +187,24 @@ void bind(QSqlQuery& query, qint64 assetId, const Observation& observation)
     Binder(query) << assetId << observation.metric << observation.time.toMSecsSinceEpoch() << observation.value;
 }
 
+QString observationUpsertRows(qsizetype rows)
+{
+    QString sql = QStringLiteral("INSERT INTO observations (asset_id, metric, time, value) VALUES (?, ?, ?, ?)");
+    sql.reserve(sql.size() + rows * 14 + 80);
+    for (qsizetype i = 1; i < rows; ++i)
+        sql += QStringLiteral(", (?, ?, ?, ?)");
+    sql += QStringLiteral(" ON CONFLICT (asset_id, metric, time) DO UPDATE SET value = excluded.value");
+    return sql;
+}
+
+void bindRow(QSqlQuery& query, qint64 assetId, const Observation& observation)
+{
+    query.addBindValue(assetId);
+    query.addBindValue(observation.metric);
+    query.addBindValue(observation.time.toMSecsSinceEpoch());
+    query.addBindValue(observation.value);
+}
+
 void bind(QSqlQuery& query, qint64 assetId, const UnitPosition& position)
 {
     Binder(query) << assetId << position.time.toMSecsSinceEpoch() << position.position.latitude()

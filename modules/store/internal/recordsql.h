@@ -31,6 +31,11 @@ extern const QString kAlertColumns;
 void bind(QSqlQuery& query, const Area& area);
 void bind(QSqlQuery& query, const Asset& asset, qint64 nowMs);
 void bind(QSqlQuery& query, qint64 assetId, const Observation& observation);
+
+// Several observations in one statement (PostgreSQL, where each statement is a round trip):
+// the statement for `rows` rows, and the binding of one row's values, in order, with addBindValue.
+QString observationUpsertRows(qsizetype rows);
+void bindRow(QSqlQuery& query, qint64 assetId, const Observation& observation);
 void bind(QSqlQuery& query, qint64 assetId, const UnitPosition& position);
 void bind(QSqlQuery& query, const Case& item, qint64 nowMs);
 void bind(QSqlQuery& query, const Indicator& indicator);

@@ -188,6 +188,33 @@ private Q_SLOTS:
         QCOMPARE(changes.caseKeys.first(), QStringLiteral("paht/PAHT.20261122.0001"));
     }
 
+    void manyObservationsWithARepeatedKeyKeepTheLastValue()
+    {
+        // More rows than one multi-row statement holds on PostgreSQL, and one key twice in the batch.
+        test::FreshStore store;
+        auto database = store.open();
+        Ingest ingest(*database);
+        IngestBatch batch;
+        for (int i = 1; i <= 3; ++i)
+            batch.assets.append(test::rainGauge(i));
+        for (int minute = 0; minute < 150; ++minute) {
+            for (int gauge = 1; gauge <= 3; ++gauge)
+                batch.observations.append(test::rain(gauge, minute, gauge * 100 + minute));
+        }
+        batch.observations.append(test::rain(2, 75, -1.0)); // the same key again, later in the batch
+        const auto report = ingest.write(batch);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().rejected.size(), 0);
+        ObservationRepository observations(*database);
+        QCOMPARE(observations.count().value(), 450);
+        const auto series = observations.series(test::rainGauge(2).key, QStringLiteral("rain_mm_h"),
+                                                test::kBaseTime.addSecs(74 * 60), test::kBaseTime.addSecs(76 * 60));
+        QCOMPARE(series.value().size(), 3);
+        QCOMPARE(series.value().at(0).value, 274.0);
+        QCOMPARE(series.value().at(1).value, -1.0);
+        QCOMPARE(series.value().at(2).value, 276.0);
+    }
+
     void positionsMoveTheirUnit()
     {
         test::FreshStore store;
