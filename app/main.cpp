@@ -3,6 +3,7 @@
 // order, wire them, hand the same instances to QML, load the shell. No business logic here.
 
 #include "app/commandline.h"
+#include "app/demorun.h"
 #include "app/storesetup.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -210,6 +211,25 @@ int main(int argc, char** argv)
             qCWarning(lcApp).noquote() << listening.errorMessage();
             status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Changes from other consoles will not appear: %1"),
                              listening.errorMessage());
+        }
+    }
+    // --demo: the embedded province, seeded and kept alive by the simulator through the ingest path.
+    std::unique_ptr<DemoRun> demo;
+    if (options.demo && database) {
+        if (Result<std::unique_ptr<DemoRun>> started =
+                DemoRun::start(*database, feed, options.demoSeed, options.demoSpeed, clock.now());
+            started) {
+            demo = std::move(started).value();
+            status.setScope(demo->province().province().fullName, int(demo->province().wards().size()));
+            status.setDataHealth(ShellStatus::DataHealth::Ok, 1);
+            QObject::connect(&demo->simulator(), &Simulator::failed, &status, [&status](const QString& message) {
+                qCCritical(lcApp).noquote() << message;
+                status.setDataHealth(ShellStatus::DataHealth::Down, 1);
+            });
+        } else {
+            qCCritical(lcApp).noquote() << started.errorMessage();
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The demo province could not be loaded: %1"),
+                             started.errorMessage());
         }
     }
     CaseListModel cases(database.get(), &feed);

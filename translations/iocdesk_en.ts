@@ -767,6 +767,45 @@
             <source>%1 must be one of %2</source>
             <translation>%1 must be one of %2</translation>
         </message>
+        <message>
+            <source>%1 must be a list of two numbers, the smaller first</source>
+            <translation>%1 must be a list of two numbers, the smaller first</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::DemoProvinceText</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at offset %3</source>
+            <translation>%1 is not valid JSON: %2 at offset %3</translation>
+        </message>
+        <message>
+            <source>%1 is not a GeoJSON FeatureCollection</source>
+            <translation>%1 is not a GeoJSON FeatureCollection</translation>
+        </message>
+        <message>
+            <source>%1 holds no feature</source>
+            <translation>%1 holds no feature</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the property "%3" is missing or empty</source>
+            <translation>%1, feature %2: the property "%3" is missing or empty</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the property "areaKm2" is missing or not a number</source>
+            <translation>%1, feature %2: the property "areaKm2" is missing or not a number</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the geometry is not a Polygon or MultiPolygon with valid coordinates</source>
+            <translation>%1, feature %2: the geometry is not a Polygon or MultiPolygon with valid coordinates</translation>
+        </message>
+        <message>
+            <source>%1 names the ward %2, which %3 does not hold</source>
+            <translation>%1 names the ward %2, which %3 does not hold</translation>
+        </message>
     </context>
     <context>
         <name>ioc::DomainText</name>
@@ -1000,6 +1039,10 @@
             <source>the screen '%1' did not load within %2 ms</source>
             <translation>the screen '%1' did not load within %2 ms</translation>
         </message>
+        <message>
+            <source>the screen '%1' logged warnings: %2</source>
+            <translation>the screen '%1' logged warnings: %2</translation>
+        </message>
     </context>
     <context>
         <name>ioc::Settings</name>
@@ -1070,6 +1113,24 @@
             <translation>
                 <numerusform>%1 · %n ward</numerusform>
                 <numerusform>%1 · %n wards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo province could not be loaded: %1</source>
+            <translation>The demo province could not be loaded: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::Simulator</name>
+        <message>
+            <source>The demo simulator could not write its events: %1</source>
+            <translation>The demo simulator could not write its events: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The store rejected %n record(s) of the demo simulator; the first: %1</source>
+            <translation>
+                <numerusform>The store rejected %n record of the demo simulator; the first: %1</numerusform>
+                <numerusform>The store rejected %n records of the demo simulator; the first: %1</numerusform>
             </translation>
         </message>
     </context>

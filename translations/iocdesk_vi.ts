@@ -731,39 +731,78 @@
         <name>ioc::DemoDataText</name>
         <message>
             <source>cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>không đọc được %1: %2</translation>
         </message>
         <message>
             <source>%1 is not valid JSON: %2 at offset %3</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải JSON hợp lệ: %2 tại vị trí %3</translation>
         </message>
         <message>
             <source>%1: the top level must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>%1: cấp ngoài cùng phải là một đối tượng JSON</translation>
         </message>
         <message>
             <source>%1 must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là chuỗi văn bản không rỗng</translation>
         </message>
         <message>
             <source>%1 must be a number</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là một số</translation>
         </message>
         <message>
             <source>%1 must be true or false</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là true hoặc false</translation>
         </message>
         <message>
             <source>%1 must be a non-empty list of texts</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là danh sách chuỗi văn bản không rỗng</translation>
         </message>
         <message>
             <source>%1 must be a non-empty list of objects</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là danh sách đối tượng không rỗng</translation>
         </message>
         <message>
             <source>%1 must be one of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 phải là một trong các giá trị %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of two numbers, the smaller first</source>
+            <translation>%1 phải là danh sách hai số, số nhỏ đứng trước</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::DemoProvinceText</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2 at offset %3</source>
+            <translation>%1 không phải JSON hợp lệ: %2 tại vị trí %3</translation>
+        </message>
+        <message>
+            <source>%1 is not a GeoJSON FeatureCollection</source>
+            <translation>%1 không phải GeoJSON FeatureCollection</translation>
+        </message>
+        <message>
+            <source>%1 holds no feature</source>
+            <translation>%1 không có đối tượng địa lý nào</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the property "%3" is missing or empty</source>
+            <translation>%1, đối tượng %2: thuộc tính "%3" bị thiếu hoặc rỗng</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the property "areaKm2" is missing or not a number</source>
+            <translation>%1, đối tượng %2: thuộc tính "areaKm2" bị thiếu hoặc không phải số</translation>
+        </message>
+        <message>
+            <source>%1, feature %2: the geometry is not a Polygon or MultiPolygon with valid coordinates</source>
+            <translation>%1, đối tượng %2: hình học không phải Polygon hoặc MultiPolygon có tọa độ hợp lệ</translation>
+        </message>
+        <message>
+            <source>%1 names the ward %2, which %3 does not hold</source>
+            <translation>%1 nêu xã, phường %2, nhưng %3 không có</translation>
         </message>
     </context>
     <context>
@@ -998,6 +1037,10 @@
             <source>the screen '%1' did not load within %2 ms</source>
             <translation>màn hình '%1' không nạp xong trong %2 ms</translation>
         </message>
+        <message>
+            <source>the screen '%1' logged warnings: %2</source>
+            <translation>màn hình '%1' ghi cảnh báo vào nhật ký: %2</translation>
+        </message>
     </context>
     <context>
         <name>ioc::Settings</name>
@@ -1066,6 +1109,23 @@
             <source>%1 · %n ward(s)</source>
             <translation>
                 <numerusform>%1 · %n xã, phường</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo province could not be loaded: %1</source>
+            <translation>Không nạp được tỉnh mẫu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::Simulator</name>
+        <message>
+            <source>The demo simulator could not write its events: %1</source>
+            <translation>Bộ mô phỏng tỉnh mẫu không ghi được sự kiện: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The store rejected %n record(s) of the demo simulator; the first: %1</source>
+            <translation>
+                <numerusform>Kho dữ liệu từ chối %n bản ghi của bộ mô phỏng; bản ghi đầu tiên: %1</numerusform>
             </translation>
         </message>
     </context>
