@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +177,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(u"The data store could not be opened: postgresql://ioc@127.0.0.1:1/ioc"), qPrintable(r.err));
         QVERIFY2(!r.err.contains(u"hunter2") && !r.out.contains(u"hunter2"), "the password leaked");
+    }
+
+    void demoSeedsTheProvinceIntoItsOwnStore()
+    {
+        QTemporaryDir out;
+        QTemporaryDir home; // a machine on which IOC Desk never ran
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--demo-speed"), QStringLiteral("600"),
+                           QStringLiteral("--screenshot"), out.path()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The demo has a store of its own under the app-data folder, never the centre's.
+        const QString path = home.filePath(QStringLiteral("data/iocdesk/iocdesk/demo/demo.sqlite"));
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("data/iocdesk/iocdesk/iocdesk.sqlite"))));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM areas WHERE level = 'ward'")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 64);
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM areas WHERE level = 'province'")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("Cà Mau"));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM cases WHERE category = 'dossier'")) && query.next());
+            QVERIFY2(query.value(0).toInt() > 1000, qPrintable(query.value(0).toString()));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM assets WHERE kind = 'camera'")) && query.next());
+            QVERIFY(query.value(0).toInt() >= 30);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("demo-check"));
+        QVERIFY2(QImage(out.filePath(QStringLiteral("cases.png"))).size() == QSize(1920, 1080), "cases.png");
     }
 
     void noDisplayIsAClearError()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storetesthelper.h"
 
+#include "store/ingest.h"
+#include "store/repositories.h"
+
 #include <QFile>
 #include <QSqlQuery>
 
@@ -84,6 +87,46 @@ private Q_SLOTS:
         QVERIFY2(opened.errorMessage().contains(path), qPrintable(opened.errorMessage()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), garbage);
+    }
+
+    void aLockedFileFailsTheWriteNamingTheFileAndKeepsTheData()
+    {
+        if (test::onPostgres())
+            return; // file locks are SQLite's
+        test::FreshStore store;
+        auto database = store.open();
+        {
+            QSqlQuery query(database->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO indicators (code, name, name_en, unit, domain, direction, period_kind) "
+                                              "VALUES ('kept', 'K', 'K', '%', 'kt', 'higher_is_better', 'month')")));
+        }
+        // Another program holds the write lock (and keeps it past our 5 s busy timeout).
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock-holder"));
+        holder.setDatabaseName(store.url());
+        QVERIFY(holder.open());
+        {
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        }
+        IngestBatch batch;
+        batch.cases.append(test::fieldReport(1));
+        const auto written = Ingest(*database).write(batch);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.errorMessage().contains(store.url()) && written.errorMessage().contains(u"locked"),
+                 qPrintable(written.errorMessage()));
+        {
+            QSqlQuery release(holder);
+            QVERIFY(release.exec(QStringLiteral("ROLLBACK")));
+        }
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("lock-holder"));
+        QCOMPARE(CaseRepository(*database).count().value(), 0);
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM indicators WHERE code = 'kept'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        // Once the lock is gone the same batch goes through.
+        QVERIFY(Ingest(*database).write(batch).ok());
     }
 
     void anUnreachablePostgresIsAClearErrorWithoutThePassword()
