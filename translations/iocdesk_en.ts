@@ -27,6 +27,14 @@
             <source>Credits</source>
             <translation>Credits</translation>
         </message>
+        <message>
+            <source>Administrative boundaries 2025 after sapnhap.bando.com.vn via thanglequoc/vietnamese-provinces-database (MIT)</source>
+            <translation>Administrative boundaries 2025 after sapnhap.bando.com.vn via thanglequoc/vietnamese-provinces-database (MIT)</translation>
+        </message>
+        <message>
+            <source>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</source>
+            <translation>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</translation>
+        </message>
     </context>
     <context>
         <name>AlertsScreen</name>

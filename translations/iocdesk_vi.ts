@@ -27,6 +27,14 @@
             <source>Credits</source>
             <translation>Ghi công</translation>
         </message>
+        <message>
+            <source>Administrative boundaries 2025 after sapnhap.bando.com.vn via thanglequoc/vietnamese-provinces-database (MIT)</source>
+            <translation>Ranh giới hành chính 2025 theo sapnhap.bando.com.vn, qua thanglequoc/vietnamese-provinces-database (MIT)</translation>
+        </message>
+        <message>
+            <source>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</source>
+            <translation>Dữ liệu tỉnh mẫu: tổng hợp, sinh từ một hạt giống; mọi sự trùng khớp với vụ việc thật là ngẫu nhiên</translation>
+        </message>
     </context>
     <context>
         <name>AlertsScreen</name>
