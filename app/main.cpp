@@ -183,6 +183,12 @@ int main(int argc, char** argv)
         return ExitNotAvailable;
     }
 
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (options.screen && *options.screen >= screens.size()) {
+        printError(Startup::tr("--screen %1: this machine has %n screen(s)", nullptr, int(screens.size())).arg(*options.screen));
+        return ExitUsage;
+    }
+
     SystemClock clock;
     ShellStatus status(clock, options.demo);
     status.setDensity(settings.value(QStringLiteral("ui.density")).toString());
@@ -240,12 +246,6 @@ int main(int argc, char** argv)
     alerts.refresh();
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
-
-    const QList<QScreen*> screens = QGuiApplication::screens();
-    if (options.screen && *options.screen >= screens.size()) {
-        printError(Startup::tr("--screen %1: this machine has %n screen(s)", nullptr, int(screens.size())).arg(*options.screen));
-        return ExitUsage;
-    }
 
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Regular.ttf"));
     QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/NotoSans-Bold.ttf"));
