@@ -206,6 +206,61 @@ Result<void> writeKeyed(TypeWriter& writer, const QString& sql, const QList<Reco
     return {};
 }
 
+// writeKeyed for PostgreSQL, where every statement is a round trip: records go several per statement.
+// PostgreSQL refuses to update one row twice in a statement, so a key already in the pending statement
+// sends that statement first; the later record still wins. Rejections and change keys keep batch order.
+template<typename Record, typename BindRowFn>
+Result<void> writeKeyedRows(TypeWriter& writer, const QString& singleRowSql, int columns, const QList<Record>& records,
+                            BindRowFn bindRow, QStringList* keys)
+{
+    if (records.isEmpty())
+        return {};
+    const int rowsPerStatement = std::max(1, 1800 / columns);
+    QSqlQuery query(writer.database().connection());
+    int preparedFor = 0;
+    std::vector<const Record*> pending;
+    std::unordered_set<RecordKey, RecordKeyHash> pendingKeys;
+    const auto flush = [&]() -> Result<void> {
+        if (pending.empty())
+            return {};
+        if (int(pending.size()) != preparedFor) {
+            if (!query.prepare(internal::multiRowUpsert(singleRowSql, columns, int(pending.size()))))
+                return fail(writer.database().describeError(IngestText::tr("cannot prepare the %1 statement").arg(describe(pending.front()->key)),
+                                                            query.lastError()));
+            preparedFor = int(pending.size());
+        }
+        for (std::size_t row = 0; row < pending.size(); ++row)
+            bindRow(query, *pending[row], int(row));
+        if (!query.exec())
+            return fail(writer.database().describeError(IngestText::tr("cannot write %1").arg(describe(pending.front()->key)),
+                                                        query.lastError()));
+        writer.addWritten(qsizetype(pending.size()));
+        pending.clear();
+        pendingKeys.clear();
+        return {};
+    };
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Record& record = records.at(i);
+        if (auto valid = validate(record); !valid) {
+            writer.reject(i, valid.errorMessage());
+            continue;
+        }
+        if (pendingKeys.count(record.key)) {
+            if (auto ok = flush(); !ok)
+                return ok;
+        }
+        pending.push_back(&record);
+        pendingKeys.insert(record.key);
+        if (keys && keys->size() < ChangeSet::kMaxKeys)
+            keys->append(describe(record.key));
+        if (int(pending.size()) == rowsPerStatement) {
+            if (auto ok = flush(); !ok)
+                return ok;
+        }
+    }
+    return flush();
+}
+
 // Observations are written in key order (asset, metric, time), not in the batch's order. A batch
 // usually holds every sensor at a few times; in batch order each row lands on another page of the
 // primary key, and once the table outgrows the page cache every row reads and writes back a page
@@ -385,8 +440,11 @@ Result<IngestReport> Ingest::write(const IngestBatch& batch)
         }
         {
             TypeWriter writer(m_database, QStringLiteral("case"), report, changes);
-            if (auto ok = writeKeyed(writer, kCaseUpsert, batch.cases,
-                                     [now](QSqlQuery& q, const Case& c) { bind(q, c, now); }, &changes.caseKeys);
+            const auto bindCase = [now](QSqlQuery& q, const Case& c, int row) { bind(q, c, now, row); };
+            if (auto ok = m_database.isPostgres()
+                    ? writeKeyedRows(writer, kCaseUpsert, kCaseColumnCount, batch.cases, bindCase, &changes.caseKeys)
+                    : writeKeyed(writer, kCaseUpsert, batch.cases,
+                                 [&](QSqlQuery& q, const Case& c) { bindCase(q, c, 0); }, &changes.caseKeys);
                 !ok)
                 return ok;
         }

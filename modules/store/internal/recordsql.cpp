@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <vector>
 
 namespace ioc::internal {
 
@@ -27,12 +28,14 @@ Enum enumFrom(const QVariant& value, Enum fallback)
 // those names. Why not addBindValue() or bindValue(int): in Qt 6.4 both build the placeholder's name
 // with QString::arg() for every value bound, about 0.25 µs a value on the benchmark machine, as much
 // as SQLite's own insert of a small row; a ready-made name is only looked up.
-constexpr int kMaxPlaceholders = 20;
+// Multi-row statements (PostgreSQL) number their placeholders on across rows: row r of a record type
+// with n columns uses :p(r*n+1) … :p(r*n+n).
+constexpr int kMaxPlaceholders = 2000;
 
 const QString& placeholder(int index)
 {
-    static const std::array<QString, kMaxPlaceholders> names = [] {
-        std::array<QString, kMaxPlaceholders> out;
+    static const std::vector<QString> names = [] {
+        std::vector<QString> out(static_cast<std::size_t>(kMaxPlaceholders));
         for (int i = 0; i < kMaxPlaceholders; ++i)
             out[std::size_t(i)] = QStringLiteral(":p%1").arg(i + 1);
         return out;
@@ -41,10 +44,10 @@ const QString& placeholder(int index)
     return names[std::size_t(index)];
 }
 
-// Binds the values of one record in statement order.
+// Binds the values of one record in statement order, from placeholder `first` on.
 class Binder {
 public:
-    explicit Binder(QSqlQuery& query) : m_query(query) {}
+    explicit Binder(QSqlQuery& query, int first = 0) : m_query(query), m_next(first) {}
 
     Binder& operator<<(const QVariant& value)
     {
@@ -54,7 +57,7 @@ public:
 
 private:
     QSqlQuery& m_query;
-    int m_next = 0;
+    int m_next;
 };
 
 // toCode() builds a new QString on every call; a record type's codes are made once and shared.
@@ -187,6 +190,25 @@ void bind(QSqlQuery& query, qint64 assetId, const Observation& observation)
     Binder(query) << assetId << observation.metric << observation.time.toMSecsSinceEpoch() << observation.value;
 }
 
+QString multiRowUpsert(const QString& singleRow, int columns, int rows)
+{
+    // singleRow is "INSERT … VALUES (:p1, …, :pN) ON CONFLICT …": repeat the VALUES group, renumbered.
+    const qsizetype values = singleRow.indexOf(QStringLiteral("VALUES ("));
+    const qsizetype tail = singleRow.indexOf(QStringLiteral(" ON CONFLICT"));
+    Q_ASSERT(values > 0 && tail > values && columns * rows <= kMaxPlaceholders);
+    QString sql = singleRow.left(values + 7);
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+        for (int column = 0; column < columns; ++column) {
+            if (column > 0)
+                sql += QStringLiteral(", ");
+            sql += placeholder(row * columns + column);
+        }
+        sql += QLatin1Char(')');
+    }
+    return sql + singleRow.mid(tail);
+}
+
 QString observationUpsertRows(qsizetype rows)
 {
     QString sql = QStringLiteral("INSERT INTO observations (asset_id, metric, time, value) VALUES (?, ?, ?, ?)");
@@ -211,9 +233,9 @@ void bind(QSqlQuery& query, qint64 assetId, const UnitPosition& position)
                   << position.position.longitude() << position.speedKmh;
 }
 
-void bind(QSqlQuery& query, const Case& item, qint64 nowMs)
+void bind(QSqlQuery& query, const Case& item, qint64 nowMs, int row)
 {
-    Binder(query) << item.key.source << item.key.externalId << codeOf(item.category) << text(item.domain) << item.title
+    Binder(query, row * kCaseColumnCount) << item.key.source << item.key.externalId << codeOf(item.category) << text(item.domain) << item.title
                   << foldForSearch(item.title + QLatin1Char(' ') + item.key.externalId) << text(item.channel)
                   << latitudeOf(item.position) << longitudeOf(item.position)
                   << (item.areaCode.isEmpty() ? nullString() : QVariant(item.areaCode)) << codeOf(item.status)

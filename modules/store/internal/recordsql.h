@@ -37,7 +37,12 @@ void bind(QSqlQuery& query, qint64 assetId, const Observation& observation);
 QString observationUpsertRows(qsizetype rows);
 void bindRow(QSqlQuery& query, qint64 assetId, const Observation& observation);
 void bind(QSqlQuery& query, qint64 assetId, const UnitPosition& position);
-void bind(QSqlQuery& query, const Case& item, qint64 nowMs);
+// row: the record's place in a multi-row statement (multiRowUpsert), 0 for a single-row one.
+constexpr int kCaseColumnCount = 19;
+void bind(QSqlQuery& query, const Case& item, qint64 nowMs, int row = 0);
+
+// The statement that upserts `rows` records at once, made from a single-row upsert of `columns` values.
+QString multiRowUpsert(const QString& singleRow, int columns, int rows);
 void bind(QSqlQuery& query, const Indicator& indicator);
 void bind(QSqlQuery& query, const IndicatorValue& value, qint64 nowMs);
 void bind(QSqlQuery& query, const Alert& alert);

@@ -215,6 +215,33 @@ private Q_SLOTS:
         QCOMPARE(series.value().at(2).value, 276.0);
     }
 
+    void manyCasesWithARepeatedKeyKeepTheLastRecord()
+    {
+        test::FreshStore store;
+        auto database = store.open();
+        IngestBatch batch;
+        for (int i = 1; i <= 250; ++i)
+            batch.cases.append(test::fieldReport(i));
+        Case again = test::fieldReport(40);
+        again.title = QStringLiteral("Ổ gà đã được vá, chờ nghiệm thu");
+        again.status = CaseStatus::Resolved;
+        batch.cases.insert(60, again); // the same key inside the same statement's worth of rows
+        Case noTitle = test::fieldReport(251);
+        noTitle.title.clear();
+        batch.cases.append(noTitle);
+        const auto report = Ingest(*database).write(batch);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report.value().written, 251);
+        QCOMPARE(report.value().rejected.size(), 1);
+        QCOMPARE(report.value().rejected.first().index, 251);
+        CaseRepository cases(*database);
+        QCOMPARE(cases.count().value(), 250);
+        const auto stored = cases.get(again.key);
+        QCOMPARE(stored.value()->title, again.title);
+        QCOMPARE(stored.value()->status, CaseStatus::Resolved);
+        QCOMPARE(cases.get(test::fieldReport(250).key).value()->title, test::fieldReport(250).title);
+    }
+
     void positionsMoveTheirUnit()
     {
         test::FreshStore store;
