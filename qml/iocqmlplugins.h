@@ -10,3 +10,4 @@
 Q_IMPORT_QML_PLUGIN(Ioc_StylePlugin)
 Q_IMPORT_QML_PLUGIN(Ioc_ShellPlugin)
 Q_IMPORT_QML_PLUGIN(Ioc_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Ioc_GeoPlugin)
