@@ -5,12 +5,17 @@
 #include "app/commandline.h"
 #include "app/demorun.h"
 #include "app/storesetup.h"
+#include "auth/approvalservice.h"
+#include "auth/auditlogmodel.h"
+#include "auth/authservice.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "demo/demoaccounts.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
+#include "shell/activitymonitor.h"
 #include "shell/qmlsingletons.h"
 #include "shell/screentour.h"
 #include "shell/shellstatus.h"
@@ -19,6 +24,7 @@
 #include "store/caselistmodel.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/journal.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -57,13 +63,14 @@ struct Startup {
     Q_DECLARE_TR_FUNCTIONS(Startup)
 };
 
-int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& language, const Options& options)
+// One pass of the tour over the screens the window lists now; the self-test repeats it in the other
+// language, because retranslation must not break them.
+Result<QStringList> tourPass(ScreenTour& tour, QQuickWindow& window, LanguageController& language, const Options& options)
 {
     ScreenTour::Options tourOptions;
     tourOptions.screenshotDirectory = options.screenshotDirectory;
     Result<QStringList> visited = tour.run(window, tourOptions);
     if (visited && options.selfTest) {
-        // The self-test walks the screens in the other language too: retranslation must not break them.
         const QString first = language.language();
         const QString other = first == u"vi" ? QStringLiteral("en") : QStringLiteral("vi");
         if (auto switched = language.select(other); !switched)
@@ -71,6 +78,26 @@ int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& la
         else
             visited = tour.run(window, tourOptions);
         (void)language.select(first);
+    }
+    return visited;
+}
+
+// The tour first shows what a console shows before anyone signs in; in demo mode it then signs the
+// demo shift supervisor in, through the same service as the sign-in screen, and visits every screen.
+int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& language, AuthService& auth,
+                  const Options& options)
+{
+    Result<QStringList> visited = tourPass(tour, window, language, options);
+    if (visited && options.demo) {
+        const QString login = DemoAccounts::supervisorLogin();
+        if (Result<Session> signedIn = auth.signIn(login, DemoAccounts::passwordOf(login)); !signedIn) {
+            visited = signedIn.error();
+        } else {
+            QStringList before = visited.value();
+            visited = tourPass(tour, window, language, options);
+            if (visited)
+                visited = before + visited.value();
+        }
     }
     if (!visited) {
         printError(options.selfTest ? Startup::tr("self-test failed: %1").arg(visited.errorMessage())
@@ -238,6 +265,36 @@ int main(int argc, char** argv)
                              started.errorMessage());
         }
     }
+    // Accounts and sessions live in the store; without it, a throw-away in-memory store keeps the
+    // console usable (sign-in needs a first administrator there, and nothing is kept).
+    std::unique_ptr<Database> accountStore;
+    if (!database) {
+        accountStore = Database::open(QStringLiteral("sqlite::memory:")).value();
+    }
+    Database& accountDatabase = database ? *database : *accountStore;
+    Journal journal(accountDatabase, clock);
+    AuthPolicy authPolicy;
+    authPolicy.maxFailedSignIns = settings.value(QStringLiteral("auth.maxFailedSignIns")).toInt();
+    authPolicy.lockout = std::chrono::seconds(settings.value(QStringLiteral("auth.lockoutSeconds")).toInt());
+    authPolicy.sessionTimeout = std::chrono::minutes(
+        options.wallProfile.isEmpty() ? settings.value(QStringLiteral("auth.sessionTimeoutMinutes")).toInt() : 0);
+    authPolicy.passwordMinLength = settings.value(QStringLiteral("auth.passwordMinLength")).toInt();
+    AuthService auth(accountDatabase, journal, clock, authPolicy);
+    if (demo) {
+        if (auto provisioned = auth.provision(DemoAccounts::accounts(), QStringLiteral("demo")); !provisioned)
+            qCCritical(lcApp).noquote() << provisioned.errorMessage();
+        auth.setDemoAccounts(DemoAccounts::forSignInScreen());
+    }
+    ApprovalService approvals(auth, journal);
+    AuditLogModel auditLog(journal, auth);
+    QObject::connect(&auth, &AuthService::sessionChanged, &status, [&status, &auth] {
+        status.setUserName(auth.isSignedIn() ? QStringLiteral("%1 · %2").arg(auth.displayName(), auth.roleName()) : QString());
+    });
+    QObject::connect(&language, &LanguageController::languageChanged, &auth, &AuthService::retranslate);
+    ActivityMonitor activity;
+    application->installEventFilter(&activity);
+    QObject::connect(&activity, &ActivityMonitor::activity, &auth, &AuthService::noteActivity);
+
     CaseListModel cases(database.get(), &feed);
     AssetListModel assets(database.get(), &feed);
     AlertListModel alerts(database.get(), &feed);
@@ -256,6 +313,9 @@ int main(int argc, char** argv)
     CasesForeign::instance = &cases;
     AssetsForeign::instance = &assets;
     AlertsForeign::instance = &alerts;
+    AuthForeign::instance = &auth;
+    ApprovalsForeign::instance = &approvals;
+    AuditLogForeign::instance = &auditLog;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
@@ -286,7 +346,7 @@ int main(int argc, char** argv)
     if (tour) {
         if (!options.screenshotDirectory.isEmpty())
             window->resize(1920, 1080);
-        return runScreenTour(*tour, *window, language, options);
+        return runScreenTour(*tour, *window, language, auth, options);
     }
     return application->exec();
 }

@@ -64,6 +64,77 @@
         </message>
     </context>
     <context>
+        <name>AuditScreen</name>
+        <message>
+            <source>Every action</source>
+            <translation>Every action</translation>
+        </message>
+        <message>
+            <source>Sign-ins and failed sign-ins</source>
+            <translation>Sign-ins and failed sign-ins</translation>
+        </message>
+        <message>
+            <source>Use of privileges</source>
+            <translation>Use of privileges</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>Account changes</source>
+            <translation>Account changes</translation>
+        </message>
+        <message>
+            <source>Shift handovers</source>
+            <translation>Shift handovers</translation>
+        </message>
+        <message>
+            <source>Audit exports</source>
+            <translation>Audit exports</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Last hour</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>Entries: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesScreen</name>
         <message>
             <source>Any status</source>
@@ -289,6 +360,40 @@
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over the shift</source>
+            <translation>Hand over the shift</translation>
+        </message>
+        <message>
+            <source>Write what the next operator must know. The open alerts are listed for them, and you are signed out.</source>
+            <translation>Write what the next operator must know. The open alerts are listed for them, and you are signed out.</translation>
+        </message>
+        <message>
+            <source>Note for the next shift</source>
+            <translation>Note for the next shift</translation>
+        </message>
+        <message>
+            <source>Hand over and sign out</source>
+            <translation>Hand over and sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverNotice</name>
+        <message>
+            <source>Shift handed over by %1 at %2</source>
+            <translation>Shift handed over by %1 at %2</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>Understood</translation>
+        </message>
+        <message>
+            <source>Alerts open at handover: %1</source>
+            <translation>Alerts open at handover: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Header</name>
         <message>
             <source>IOC Desk</source>
@@ -313,6 +418,14 @@
         <message>
             <source>English</source>
             <translation>English</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
         </message>
     </context>
     <context>
@@ -385,6 +498,26 @@
             <source>Critical</source>
             <translation>Critical</translation>
         </message>
+        <message>
+            <source>Viewer</source>
+            <translation>Viewer</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Shift supervisor</source>
+            <translation>Shift supervisor</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -419,6 +552,14 @@
         <message>
             <source>Cases</source>
             <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
         </message>
     </context>
     <context>
@@ -598,6 +739,57 @@
         </message>
     </context>
     <context>
+        <name>SignInScreen</name>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Create the administrator account</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>No account exists yet in this data store. The administrator creates the accounts of operators, supervisors and leaders.</source>
+            <translation>No account exists yet in this data store. The administrator creates the accounts of operators, supervisors and leaders.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</source>
+            <translation>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Create and sign in</translation>
+        </message>
+        <message>
+            <source>Demo accounts</source>
+            <translation>Demo accounts</translation>
+        </message>
+        <message>
+            <source>Shown in demo mode only. Choose one to fill the form.</source>
+            <translation>Shown in demo mode only. Choose one to fill the form.</translation>
+        </message>
+        <message>
+            <source>login %1 · password %2</source>
+            <translation>login %1 · password %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SopScreen</name>
         <message>
             <source>SOP</source>
@@ -704,6 +896,29 @@
         </message>
     </context>
     <context>
+        <name>SupervisorConfirmDialog</name>
+        <message>
+            <source>Confirm as supervisor</source>
+            <translation>Confirm as supervisor</translation>
+        </message>
+        <message>
+            <source>Performed by %1. A supervisor other than the one who performed it signs to approve.</source>
+            <translation>Performed by %1. A supervisor other than the one who performed it signs to approve.</translation>
+        </message>
+        <message>
+            <source>Supervisor's login</source>
+            <translation>Supervisor's login</translation>
+        </message>
+        <message>
+            <source>Supervisor's password</source>
+            <translation>Supervisor's password</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
             <source>Camera wall</source>
@@ -731,10 +946,228 @@
         </message>
     </context>
     <context>
+        <name>ioc::AccountText</name>
+        <message>
+            <source>account %1: unknown role '%2'</source>
+            <translation>account %1: unknown role '%2'</translation>
+        </message>
+        <message>
+            <source>reading account %1</source>
+            <translation>reading account %1</translation>
+        </message>
+        <message>
+            <source>reading accounts</source>
+            <translation>reading accounts</translation>
+        </message>
+        <message>
+            <source>counting accounts</source>
+            <translation>counting accounts</translation>
+        </message>
+        <message>
+            <source>creating account %1</source>
+            <translation>creating account %1</translation>
+        </message>
+        <message>
+            <source>changing account %1</source>
+            <translation>changing account %1</translation>
+        </message>
+        <message>
+            <source>account %1 does not exist</source>
+            <translation>account %1 does not exist</translation>
+        </message>
+        <message>
+            <source>recording a sign-in of %1</source>
+            <translation>recording a sign-in of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ApprovalText</name>
+        <message>
+            <source>An approval needs the step and who performed it.</source>
+            <translation>An approval needs the step and who performed it.</translation>
+        </message>
+        <message>
+            <source>%1 performed this step and cannot also approve it: another supervisor must.</source>
+            <translation>%1 performed this step and cannot also approve it: another supervisor must.</translation>
+        </message>
+        <message>
+            <source>The approval could not be recorded: %1</source>
+            <translation>The approval could not be recorded: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::AuditText</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::AuthText</name>
+        <message>
+            <source>The login or the password is wrong.</source>
+            <translation>The login or the password is wrong.</translation>
+        </message>
+        <message>
+            <source>Accounts cannot be read right now: %1</source>
+            <translation>Accounts cannot be read right now: %1</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many failed sign-ins; try again after %1.</source>
+            <translation>This account is locked after too many failed sign-ins; try again after %1.</translation>
+        </message>
+        <message>
+            <source>This account was changed outside IOC Desk and cannot be used; an administrator must check it.</source>
+            <translation>This account was changed outside IOC Desk and cannot be used; an administrator must check it.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins: this account is locked until %1.</source>
+            <translation>Too many failed sign-ins: this account is locked until %1.</translation>
+        </message>
+        <message>
+            <source>This account is disabled; ask an administrator.</source>
+            <translation>This account is disabled; ask an administrator.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) may not %3.</source>
+            <translation>%1 (%2) may not %3.</translation>
+        </message>
+        <message>
+            <source>Sign in to %1.</source>
+            <translation>Sign in to %1.</translation>
+        </message>
+        <message>
+            <source>%1 is outside the areas %2 is responsible for.</source>
+            <translation>%1 is outside the areas %2 is responsible for.</translation>
+        </message>
+        <message>
+            <source>A display name has 1 to 120 characters.</source>
+            <translation>A display name has 1 to 120 characters.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an area code.</source>
+            <translation>'%1' is not an area code.</translation>
+        </message>
+        <message>
+            <source>The login %1 is taken.</source>
+            <translation>The login %1 is taken.</translation>
+        </message>
+        <message>
+            <source>There is no account %1.</source>
+            <translation>There is no account %1.</translation>
+        </message>
+        <message>
+            <source>An administrator exists already; sign in instead.</source>
+            <translation>An administrator exists already; sign in instead.</translation>
+        </message>
+        <message>
+            <source>account %1: %2</source>
+            <translation>account %1: %2</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::CapabilityText</name>
+        <message>
+            <source>Viewer</source>
+            <translation>Viewer</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Shift supervisor</source>
+            <translation>Shift supervisor</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>view cameras</source>
+            <translation>view cameras</translation>
+        </message>
+        <message>
+            <source>acknowledge alerts</source>
+            <translation>acknowledge alerts</translation>
+        </message>
+        <message>
+            <source>start an SOP</source>
+            <translation>start an SOP</translation>
+        </message>
+        <message>
+            <source>approve an SOP step</source>
+            <translation>approve an SOP step</translation>
+        </message>
+        <message>
+            <source>edit KPI plans</source>
+            <translation>edit KPI plans</translation>
+        </message>
+        <message>
+            <source>manage connectors</source>
+            <translation>manage connectors</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>manage accounts</translation>
+        </message>
+        <message>
+            <source>view the audit</source>
+            <translation>view the audit</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::ChangeFeed</name>
         <message>
             <source>cannot listen for other consoles' changes</source>
             <translation>cannot listen for other consoles' changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::CredentialText</name>
+        <message>
+            <source>Enter a login.</source>
+            <translation>Enter a login.</translation>
+        </message>
+        <message>
+            <source>A login has at most %1 characters.</source>
+            <translation>A login has at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A login may contain only the letters a–z, digits, '.', '_' and '-' (found U+%1).</source>
+            <translation>A login may contain only the letters a–z, digits, '.', '_' and '-' (found U+%1).</translation>
+        </message>
+        <message>
+            <source>A login starts with a letter or a digit.</source>
+            <translation>A login starts with a letter or a digit.</translation>
+        </message>
+        <message>
+            <source>A password has at least %1 characters.</source>
+            <translation>A password has at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>A password has at most %1 characters.</source>
+            <translation>A password has at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A password is not one character repeated.</source>
+            <translation>A password is not one character repeated.</translation>
+        </message>
+        <message>
+            <source>A password shorter than 16 characters mixes three of: lower case, upper case, digits, other characters.</source>
+            <translation>A password shorter than 16 characters mixes three of: lower case, upper case, digits, other characters.</translation>
+        </message>
+        <message>
+            <source>A password does not contain the login.</source>
+            <translation>A password does not contain the login.</translation>
         </message>
     </context>
     <context>
@@ -993,6 +1426,13 @@
         <message>
             <source>the translation %1 is missing from this build</source>
             <translation>the translation %1 is missing from this build</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::PasswordHasherText</name>
+        <message>
+            <source>the password could not be hashed (out of memory)</source>
+            <translation>the password could not be hashed (out of memory)</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,77 @@
         </message>
     </context>
     <context>
+        <name>AuditScreen</name>
+        <message>
+            <source>Every action</source>
+            <translation>Mọi thao tác</translation>
+        </message>
+        <message>
+            <source>Sign-ins and failed sign-ins</source>
+            <translation>Đăng nhập và đăng nhập thất bại</translation>
+        </message>
+        <message>
+            <source>Use of privileges</source>
+            <translation>Sử dụng quyền</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Account changes</source>
+            <translation>Thay đổi tài khoản</translation>
+        </message>
+        <message>
+            <source>Shift handovers</source>
+            <translation>Bàn giao ca</translation>
+        </message>
+        <message>
+            <source>Audit exports</source>
+            <translation>Xuất nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>1 giờ qua</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>24 giờ qua</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 ngày qua</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Toàn bộ</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Xuất CSV</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Đã xuất ra %1</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>Số mục: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesScreen</name>
         <message>
             <source>Any status</source>
@@ -289,6 +360,40 @@
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over the shift</source>
+            <translation>Bàn giao ca trực</translation>
+        </message>
+        <message>
+            <source>Write what the next operator must know. The open alerts are listed for them, and you are signed out.</source>
+            <translation>Ghi những điều người trực ca sau cần biết. Các cảnh báo còn mở được liệt kê cho họ, và bạn sẽ được đăng xuất.</translation>
+        </message>
+        <message>
+            <source>Note for the next shift</source>
+            <translation>Ghi chú cho ca sau</translation>
+        </message>
+        <message>
+            <source>Hand over and sign out</source>
+            <translation>Bàn giao và đăng xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverNotice</name>
+        <message>
+            <source>Shift handed over by %1 at %2</source>
+            <translation>Ca trực được %1 bàn giao lúc %2</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>Đã nắm</translation>
+        </message>
+        <message>
+            <source>Alerts open at handover: %1</source>
+            <translation>Cảnh báo còn mở khi bàn giao: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Header</name>
         <message>
             <source>IOC Desk</source>
@@ -313,6 +418,14 @@
         <message>
             <source>English</source>
             <translation>Tiếng Anh</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Bàn giao ca</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
         </message>
     </context>
     <context>
@@ -385,6 +498,26 @@
             <source>Critical</source>
             <translation>Khẩn cấp</translation>
         </message>
+        <message>
+            <source>Viewer</source>
+            <translation>Người xem</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Điều hành viên</translation>
+        </message>
+        <message>
+            <source>Shift supervisor</source>
+            <translation>Trưởng ca</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Quản trị viên</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -419,6 +552,14 @@
         <message>
             <source>Cases</source>
             <translation>Sự vụ</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
         </message>
     </context>
     <context>
@@ -598,6 +739,57 @@
         </message>
     </context>
     <context>
+        <name>SignInScreen</name>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Tạo tài khoản quản trị</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+        <message>
+            <source>No account exists yet in this data store. The administrator creates the accounts of operators, supervisors and leaders.</source>
+            <translation>Kho dữ liệu này chưa có tài khoản nào. Quản trị viên sẽ tạo tài khoản cho điều hành viên, trưởng ca và lãnh đạo.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Tên hiển thị</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Nhập lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</source>
+            <translation>Ít nhất %1 ký tự, gồm ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự khác.</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Tạo và đăng nhập</translation>
+        </message>
+        <message>
+            <source>Demo accounts</source>
+            <translation>Tài khoản trình diễn</translation>
+        </message>
+        <message>
+            <source>Shown in demo mode only. Choose one to fill the form.</source>
+            <translation>Chỉ hiện ở chế độ trình diễn. Chọn một tài khoản để điền sẵn vào biểu mẫu.</translation>
+        </message>
+        <message>
+            <source>login %1 · password %2</source>
+            <translation>đăng nhập %1 · mật khẩu %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SopScreen</name>
         <message>
             <source>SOP</source>
@@ -702,6 +894,29 @@
         </message>
     </context>
     <context>
+        <name>SupervisorConfirmDialog</name>
+        <message>
+            <source>Confirm as supervisor</source>
+            <translation>Xác nhận của trưởng ca</translation>
+        </message>
+        <message>
+            <source>Performed by %1. A supervisor other than the one who performed it signs to approve.</source>
+            <translation>Do %1 thực hiện. Một trưởng ca khác với người thực hiện ký xác nhận để phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Supervisor's login</source>
+            <translation>Tên đăng nhập của trưởng ca</translation>
+        </message>
+        <message>
+            <source>Supervisor's password</source>
+            <translation>Mật khẩu của trưởng ca</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
             <source>Camera wall</source>
@@ -729,10 +944,228 @@
         </message>
     </context>
     <context>
+        <name>ioc::AccountText</name>
+        <message>
+            <source>account %1: unknown role '%2'</source>
+            <translation>tài khoản %1: vai trò không xác định '%2'</translation>
+        </message>
+        <message>
+            <source>reading account %1</source>
+            <translation>đọc tài khoản %1</translation>
+        </message>
+        <message>
+            <source>reading accounts</source>
+            <translation>đọc danh sách tài khoản</translation>
+        </message>
+        <message>
+            <source>counting accounts</source>
+            <translation>đếm tài khoản</translation>
+        </message>
+        <message>
+            <source>creating account %1</source>
+            <translation>tạo tài khoản %1</translation>
+        </message>
+        <message>
+            <source>changing account %1</source>
+            <translation>sửa tài khoản %1</translation>
+        </message>
+        <message>
+            <source>account %1 does not exist</source>
+            <translation>tài khoản %1 không tồn tại</translation>
+        </message>
+        <message>
+            <source>recording a sign-in of %1</source>
+            <translation>ghi nhận lần đăng nhập của %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ApprovalText</name>
+        <message>
+            <source>An approval needs the step and who performed it.</source>
+            <translation>Phê duyệt cần nêu bước và người đã thực hiện bước đó.</translation>
+        </message>
+        <message>
+            <source>%1 performed this step and cannot also approve it: another supervisor must.</source>
+            <translation>%1 đã thực hiện bước này nên không thể tự phê duyệt: cần một trưởng ca khác.</translation>
+        </message>
+        <message>
+            <source>The approval could not be recorded: %1</source>
+            <translation>Không ghi được phê duyệt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::AuditText</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::AuthText</name>
+        <message>
+            <source>The login or the password is wrong.</source>
+            <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+        </message>
+        <message>
+            <source>Accounts cannot be read right now: %1</source>
+            <translation>Hiện không đọc được tài khoản: %1</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many failed sign-ins; try again after %1.</source>
+            <translation>Tài khoản bị khóa do đăng nhập sai quá nhiều lần; hãy thử lại sau %1.</translation>
+        </message>
+        <message>
+            <source>This account was changed outside IOC Desk and cannot be used; an administrator must check it.</source>
+            <translation>Tài khoản này đã bị sửa ngoài IOC Desk nên không dùng được; quản trị viên cần kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins: this account is locked until %1.</source>
+            <translation>Đăng nhập sai quá nhiều lần: tài khoản bị khóa đến %1.</translation>
+        </message>
+        <message>
+            <source>This account is disabled; ask an administrator.</source>
+            <translation>Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) may not %3.</source>
+            <translation>%1 (%2) không có quyền %3.</translation>
+        </message>
+        <message>
+            <source>Sign in to %1.</source>
+            <translation>Hãy đăng nhập để %1.</translation>
+        </message>
+        <message>
+            <source>%1 is outside the areas %2 is responsible for.</source>
+            <translation>%1 nằm ngoài địa bàn %2 phụ trách.</translation>
+        </message>
+        <message>
+            <source>A display name has 1 to 120 characters.</source>
+            <translation>Tên hiển thị có từ 1 đến 120 ký tự.</translation>
+        </message>
+        <message>
+            <source>'%1' is not an area code.</source>
+            <translation>'%1' không phải mã địa bàn.</translation>
+        </message>
+        <message>
+            <source>The login %1 is taken.</source>
+            <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+        </message>
+        <message>
+            <source>There is no account %1.</source>
+            <translation>Không có tài khoản %1.</translation>
+        </message>
+        <message>
+            <source>An administrator exists already; sign in instead.</source>
+            <translation>Đã có quản trị viên; hãy đăng nhập.</translation>
+        </message>
+        <message>
+            <source>account %1: %2</source>
+            <translation>tài khoản %1: %2</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::CapabilityText</name>
+        <message>
+            <source>Viewer</source>
+            <translation>Người xem</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Điều hành viên</translation>
+        </message>
+        <message>
+            <source>Shift supervisor</source>
+            <translation>Trưởng ca</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Quản trị viên</translation>
+        </message>
+        <message>
+            <source>view cameras</source>
+            <translation>xem camera</translation>
+        </message>
+        <message>
+            <source>acknowledge alerts</source>
+            <translation>xác nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>start an SOP</source>
+            <translation>khởi động quy trình SOP</translation>
+        </message>
+        <message>
+            <source>approve an SOP step</source>
+            <translation>phê duyệt bước SOP</translation>
+        </message>
+        <message>
+            <source>edit KPI plans</source>
+            <translation>sửa kế hoạch chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>manage connectors</source>
+            <translation>quản lý kết nối dữ liệu</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>quản lý tài khoản</translation>
+        </message>
+        <message>
+            <source>view the audit</source>
+            <translation>xem nhật ký kiểm tra</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::ChangeFeed</name>
         <message>
             <source>cannot listen for other consoles' changes</source>
             <translation>không nhận được thay đổi từ các máy trạm khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::CredentialText</name>
+        <message>
+            <source>Enter a login.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>A login has at most %1 characters.</source>
+            <translation>Tên đăng nhập có tối đa %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>A login may contain only the letters a–z, digits, '.', '_' and '-' (found U+%1).</source>
+            <translation>Tên đăng nhập chỉ gồm chữ a–z, chữ số, '.', '_' và '-' (gặp U+%1).</translation>
+        </message>
+        <message>
+            <source>A login starts with a letter or a digit.</source>
+            <translation>Tên đăng nhập bắt đầu bằng chữ cái hoặc chữ số.</translation>
+        </message>
+        <message>
+            <source>A password has at least %1 characters.</source>
+            <translation>Mật khẩu có ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>A password has at most %1 characters.</source>
+            <translation>Mật khẩu có tối đa %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>A password is not one character repeated.</source>
+            <translation>Mật khẩu không được là một ký tự lặp lại.</translation>
+        </message>
+        <message>
+            <source>A password shorter than 16 characters mixes three of: lower case, upper case, digits, other characters.</source>
+            <translation>Mật khẩu ngắn hơn 16 ký tự phải gồm ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự khác.</translation>
+        </message>
+        <message>
+            <source>A password does not contain the login.</source>
+            <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1424,13 @@
         <message>
             <source>the translation %1 is missing from this build</source>
             <translation>bản dịch %1 không có trong bản dựng này</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::PasswordHasherText</name>
+        <message>
+            <source>the password could not be hashed (out of memory)</source>
+            <translation>không băm được mật khẩu (hết bộ nhớ)</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,9 @@
 // here before loading QML; the engine gets the same object, with C++ ownership. The service classes
 // themselves carry no QML macros.
 
+#include "auth/approvalservice.h"
+#include "auth/auditlogmodel.h"
+#include "auth/authservice.h"
 #include "shell/languagecontroller.h"
 #include "shell/shellstatus.h"
 #include "store/alertlistmodel.h"
@@ -68,6 +71,27 @@ struct AlertsForeign : AppSingleton<AlertListModel> {
     Q_GADGET
     QML_FOREIGN(ioc::AlertListModel)
     QML_NAMED_ELEMENT(Alerts)
+    QML_SINGLETON
+};
+
+struct AuthForeign : AppSingleton<AuthService> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AuthService)
+    QML_NAMED_ELEMENT(Auth)
+    QML_SINGLETON
+};
+
+struct ApprovalsForeign : AppSingleton<ApprovalService> {
+    Q_GADGET
+    QML_FOREIGN(ioc::ApprovalService)
+    QML_NAMED_ELEMENT(Approvals)
+    QML_SINGLETON
+};
+
+struct AuditLogForeign : AppSingleton<AuditLogModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AuditLogModel)
+    QML_NAMED_ELEMENT(AuditLog)
     QML_SINGLETON
 };
 

@@ -182,9 +182,18 @@ int Database::schemaVersion()
 
 Result<void> Database::transaction(const std::function<Result<void>()>& fn)
 {
+    // Nested: part of the outer transaction, which commits or rolls back everything.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> result = fn();
+        --m_transactionDepth;
+        return result;
+    }
     if (!m_connection.transaction())
         return fail(describeError(StoreText::tr("cannot start a transaction"), m_connection.lastError()));
+    ++m_transactionDepth;
     Result<void> result = fn();
+    --m_transactionDepth;
     if (!result) {
         m_connection.rollback();
         return result;

@@ -40,7 +40,8 @@ public:
     int schemaVersion();
     static int latestSchemaVersion();
 
-    // Runs fn inside one transaction; commits when it succeeds, rolls back when it fails.
+    // Runs fn inside one transaction; commits when it succeeds, rolls back when it fails. Called
+    // inside fn, it joins the outer transaction (the outer call commits or rolls back all of it).
     Result<void> transaction(const std::function<Result<void>()>& fn);
 
     // Formats a failed query's error with the database name, for messages.
@@ -55,6 +56,7 @@ private:
     QString m_connectionName;
     QString m_displayName;
     QSqlDatabase m_connection;
+    int m_transactionDepth = 0;
 };
 
 // Epoch milliseconds (UTC) as stored; an invalid QDateTime is stored as NULL.

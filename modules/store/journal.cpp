@@ -148,4 +148,45 @@ Result<QList<JournalEntry>> Journal::entries(qint64 fromSequence, int limit)
     return out;
 }
 
+Result<QList<JournalEntry>> Journal::find(const JournalQuery& search)
+{
+    // Every condition is bound; the LIKE pattern escapes the prefix's own wildcards.
+    QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
+    if (!search.actor.isEmpty())
+        sql += QStringLiteral(" AND actor = :actor");
+    if (!search.kindPrefix.isEmpty())
+        sql += QStringLiteral(" AND kind LIKE :kind ESCAPE '!'");
+    if (!search.subject.isEmpty())
+        sql += QStringLiteral(" AND subject = :subject");
+    if (search.from.isValid())
+        sql += QStringLiteral(" AND time >= :from");
+    if (search.to.isValid())
+        sql += QStringLiteral(" AND time <= :to");
+    sql += QStringLiteral(" ORDER BY sequence DESC LIMIT :limit");
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    if (!search.actor.isEmpty())
+        query.bindValue(QStringLiteral(":actor"), search.actor);
+    if (!search.kindPrefix.isEmpty()) {
+        QString escaped = search.kindPrefix;
+        escaped.replace(QLatin1Char('!'), QStringLiteral("!!"))
+            .replace(QLatin1Char('%'), QStringLiteral("!%"))
+            .replace(QLatin1Char('_'), QStringLiteral("!_"));
+        query.bindValue(QStringLiteral(":kind"), escaped + QLatin1Char('%'));
+    }
+    if (!search.subject.isEmpty())
+        query.bindValue(QStringLiteral(":subject"), search.subject);
+    if (search.from.isValid())
+        query.bindValue(QStringLiteral(":from"), search.from.toMSecsSinceEpoch());
+    if (search.to.isValid())
+        query.bindValue(QStringLiteral(":to"), search.to.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":limit"), search.limit);
+    if (!query.exec())
+        return fail(m_database.describeError(JournalText::tr("cannot read the journal"), query.lastError()));
+    QList<JournalEntry> out;
+    while (query.next())
+        out.append(readEntry(query));
+    return out;
+}
+
 } // namespace ioc

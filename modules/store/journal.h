@@ -24,6 +24,17 @@ struct JournalEntry {
     QByteArray hash;         // hex SHA-256 of this entry's canonical encoding
 };
 
+// A search of the journal (the audit screen). Empty fields do not filter; kinds match by prefix
+// ("auth." finds every sign-in entry); times are inclusive. Newest first.
+struct JournalQuery {
+    QString actor;
+    QString kindPrefix;
+    QString subject;
+    QDateTime from;
+    QDateTime to;
+    int limit = 1000;
+};
+
 // The append-only journal: each entry is chained to the previous one by SHA-256 over a canonical
 // encoding, so that a changed, removed or inserted entry is detected by verify().
 class Journal {
@@ -42,6 +53,7 @@ public:
     Result<Verification> verify();
 
     Result<QList<JournalEntry>> entries(qint64 fromSequence, int limit);
+    Result<QList<JournalEntry>> find(const JournalQuery& query);
 
     // The exact bytes that are hashed: a compact JSON array of the fields in a fixed order, the
     // payload with its keys sorted. Public so that tests and external auditors can recompute it.

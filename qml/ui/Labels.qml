@@ -50,4 +50,15 @@ QtObject {
         default: return "none"
         }
     }
+
+    function roleName(code: string, language: string): string {
+        switch (code) {
+        case "viewer": return qsTr("Viewer")
+        case "operator": return qsTr("Operator")
+        case "supervisor": return qsTr("Shift supervisor")
+        case "leader": return qsTr("Leader")
+        case "admin": return qsTr("Administrator")
+        default: return code
+        }
+    }
 }

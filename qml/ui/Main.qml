@@ -27,9 +27,15 @@ QQC2.ApplicationWindow {
         { name: "dashboards", title: qsTr("Dashboards"), icon: "dashboards", component: dashboardsScreen },
         { name: "alerts", title: qsTr("Alerts"), icon: "alerts", component: alertsScreen },
         { name: "sop", title: qsTr("SOP"), icon: "sop", component: sopScreen },
+        { name: "audit", title: qsTr("Audit"), icon: "audit", component: auditScreen, needs: "view_audit" },
         { name: "about", title: qsTr("About"), icon: "about", component: aboutScreen }
     ]
-    readonly property var screenNames: screens.map(s => s.name)
+    // What the signed-in person may open (the services check again when they act); before sign-in,
+    // only the sign-in screen.
+    readonly property var availableScreens: Auth.signedIn
+        ? screens.filter(s => !s.needs || Auth.capabilities.indexOf(s.needs) >= 0)
+        : [{ name: "signin", title: qsTr("Sign in"), icon: "user", component: signInScreen }]
+    readonly property var screenNames: availableScreens.map(s => s.name)
     property string currentScreen: "map"
     readonly property int screenStatus: screenLoader.status
 
@@ -53,26 +59,44 @@ QQC2.ApplicationWindow {
     Component { id: alertsScreen; AlertsScreen {} }
     Component { id: sopScreen; SopScreen {} }
     Component { id: aboutScreen; AboutScreen {} }
+    Component { id: auditScreen; AuditScreen {} }
+    Component { id: signInScreen; SignInScreen {} }
 
-    header: Header {}
+    HandOverDialog { id: handOverDialog }
+
+
+    header: Header {
+        onHandOverRequested: handOverDialog.open()
+    }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
         NavigationRail {
+            visible: Auth.signedIn
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.navigationWidth
-            screens: root.screens
+            screens: root.availableScreens
             current: root.currentScreen
             onActivated: name => root.showScreen(name)
         }
 
-        Loader {
-            id: screenLoader
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: root.screens[Math.max(0, root.screenNames.indexOf(root.currentScreen))].component
+            spacing: 0
+            HandoverNotice {
+                Layout.fillWidth: true
+                Layout.margins: visible ? Theme.spacingLarge : 0
+                Layout.preferredHeight: visible ? implicitHeight : 0
+            }
+            Loader {
+                id: screenLoader
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: root.availableScreens[Math.max(0, root.screenNames.indexOf(root.currentScreen))].component
+            }
         }
     }
 }

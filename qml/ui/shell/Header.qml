@@ -10,6 +10,9 @@ import Ioc.Shell
 Rectangle {
     id: root
 
+    // The outgoing operator asked to hand over the shift (Main opens the dialog).
+    signal handOverRequested()
+
     implicitHeight: Theme.headerHeight
     color: Theme.surface
 
@@ -117,6 +120,28 @@ Rectangle {
                 color: ShellStatus.userName.length > 0 ? Theme.text : Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        QQC2.Button {
+            objectName: "handOverButton"
+            visible: Auth.signedIn
+            text: qsTr("Hand over")
+            font.pixelSize: Theme.fontSmall
+            onClicked: root.handOverRequested()
+        }
+        QQC2.ToolButton {
+            objectName: "signOutButton"
+            visible: Auth.signedIn
+            implicitWidth: Theme.controlHeight
+            implicitHeight: Theme.controlHeight
+            onClicked: Auth.requestSignOut()
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Sign out")
+            Accessible.name: qsTr("Sign out")
+            contentItem: Icon {
+                name: "signout"
+                color: Theme.text
             }
         }
 

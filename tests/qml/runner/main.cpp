@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quick Test runner: the same app-owned singletons as the program, with a clock fixed at
 // 2026-11-22 09:30:00 so that tests can read the header, and a small SQLite store holding two wards
-// and four cases (tests/qml/cases/tst_cases.qml relies on them).
+// and four cases (tests/qml/cases/tst_cases.qml relies on them), and two accounts: "vanhanh"
+// (operator) and "truongca" (shift supervisor), both with the password "Ca-Mau-2026!". The
+// supervisor is signed in when a test starts; tests of the sign-in sign out first.
 
+#include "auth/approvalservice.h"
+#include "auth/auditlogmodel.h"
+#include "auth/authservice.h"
 #include "core/clock.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
@@ -11,6 +16,7 @@
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/ingest.h"
+#include "store/journal.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -44,6 +50,20 @@ public Q_SLOTS:
         m_cases->refresh();
         m_assets->refresh();
         m_alerts->refresh();
+        m_journal = std::make_unique<ioc::Journal>(*m_database, m_clock);
+        m_auth = std::make_unique<ioc::AuthService>(*m_database, *m_journal, m_clock, ioc::AuthPolicy(),
+                                                    ioc::PasswordHasher(ioc::PasswordHasher::Cost::minimum()));
+        const QString password = QStringLiteral("Ca-Mau-2026!");
+        const auto provisioned = m_auth->provision(
+            {{QStringLiteral("vanhanh"), QStringLiteral("Trần Thị Mai"), ioc::Role::Operator, {}, {}, password, {}},
+             {QStringLiteral("truongca"), QStringLiteral("Lê Văn Hùng"), ioc::Role::Supervisor, {}, {}, password, {}}},
+            QStringLiteral("qmltest"));
+        if (!provisioned)
+            qFatal("%s", qPrintable(provisioned.errorMessage()));
+        if (!m_auth->signIn(QStringLiteral("truongca"), password))
+            qFatal("the test supervisor cannot sign in");
+        m_approvals = std::make_unique<ioc::ApprovalService>(*m_auth, *m_journal);
+        m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -58,6 +78,9 @@ public Q_SLOTS:
         ioc::CasesForeign::instance = m_cases.get();
         ioc::AssetsForeign::instance = m_assets.get();
         ioc::AlertsForeign::instance = m_alerts.get();
+        ioc::AuthForeign::instance = m_auth.get();
+        ioc::ApprovalsForeign::instance = m_approvals.get();
+        ioc::AuditLogForeign::instance = m_auditLog.get();
     }
 
 private:
@@ -103,6 +126,10 @@ private:
     std::unique_ptr<ioc::AssetListModel> m_assets;
     std::unique_ptr<ioc::AlertListModel> m_alerts;
     ioc::ManualClock m_clock;
+    std::unique_ptr<ioc::Journal> m_journal;
+    std::unique_ptr<ioc::AuthService> m_auth;
+    std::unique_ptr<ioc::ApprovalService> m_approvals;
+    std::unique_ptr<ioc::AuditLogModel> m_auditLog;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

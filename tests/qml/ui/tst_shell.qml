@@ -17,7 +17,7 @@ TestCase {
     function test_screensAndTour() {
         const main = createTemporaryObject(mainComponent, testCase)
         verify(main)
-        compare(main.screenNames, ["map", "wall", "cases", "dashboards", "alerts", "sop", "about"])
+        compare(main.screenNames, ["map", "wall", "cases", "dashboards", "alerts", "sop", "audit", "about"])
         compare(main.currentScreen, "map")
         for (const name of main.screenNames) {
             verify(main.showScreen(name))
