@@ -298,6 +298,8 @@ int main(int argc, char** argv)
     CaseListModel cases(database.get(), &feed);
     AssetListModel assets(database.get(), &feed);
     AlertListModel alerts(database.get(), &feed);
+    // What the lists show follows who is signed in: their areas of responsibility (C++ sets it; QML cannot).
+    QObject::connect(&auth, &AuthService::sessionChanged, &cases, [&cases, &auth] { cases.setScope(auth.session().areas); });
     cases.refresh();
     assets.refresh();
     alerts.refresh();

@@ -48,6 +48,14 @@ void CaseListModel::setAreaCode(const QString& areaCode)
     filterChanged();
 }
 
+void CaseListModel::setScope(const QStringList& areas)
+{
+    if (areas == m_query.scope)
+        return;
+    m_query.scope = areas;
+    filterChanged();
+}
+
 void CaseListModel::setText(const QString& text)
 {
     if (text == m_query.text)

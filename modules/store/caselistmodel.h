@@ -38,6 +38,9 @@ public:
     void setText(const QString& text);
     void setOrder(Order order);
     void setLimit(int limit);
+    // The signed-in person's areas of responsibility (empty: all). Set by C++ from the session, not
+    // a QML property, so that no view can widen it.
+    void setScope(const QStringList& areas);
 
 Q_SIGNALS:
     void filterUpdated();

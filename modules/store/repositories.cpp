@@ -103,6 +103,14 @@ Conditions caseConditions(const CaseQuery& query)
     }
     if (!query.areaCode.isEmpty())
         where.add(QStringLiteral("area_code = ?"), {query.areaCode});
+    if (!query.scope.isEmpty()) {
+        QVariantList codes;
+        for (const QString& code : query.scope)
+            codes.append(code);
+        where.add(QStringLiteral("(area_code IN (%1) OR area_code IN (SELECT code FROM areas WHERE parent_code IN (%1)))")
+                      .arg(placeholders(codes.size())),
+                  codes + codes);
+    }
     if (!query.text.trimmed().isEmpty())
         where.add(QStringLiteral("search_text LIKE ? ESCAPE '\\'"), {likePattern(query.text)});
     if (query.openedSince.isValid())

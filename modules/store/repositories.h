@@ -44,6 +44,9 @@ struct CaseQuery {
     std::optional<CaseCategory> category;
     QList<CaseStatus> statuses; // empty: any status
     QString areaCode;
+    // The areas of responsibility of who is looking: cases in these areas or in their wards. Empty:
+    // no restriction (the whole province).
+    QStringList scope;
     QString text;               // matched against title and code, ignoring case and diacritics
     QDateTime openedSince;      // invalid: no bound
     Order order = Order::NewestFirst;

@@ -116,6 +116,17 @@ private Q_SLOTS:
         QCOMPARE(inArea.size(), 1);
         QCOMPARE(inArea.first().category, CaseCategory::Dossier);
         QCOMPARE(inArea.first().satisfied, std::optional<bool>(false));
+
+        // Areas of responsibility: a ward, a province (its wards), several; a look-alike code sees nothing.
+        CaseQuery scoped;
+        scoped.scope = {QStringLiteral("32003")};
+        QCOMPARE(cases.count(scoped).value(), 1);
+        scoped.scope = {QStringLiteral("96")};
+        QCOMPARE(cases.count(scoped).value(), 12); // the field reports of ward 32002, whose parent is 96
+        scoped.scope = {QStringLiteral("32002"), QStringLiteral("32003")};
+        QCOMPARE(cases.find(scoped).value().size(), 13);
+        scoped.scope = {QStringLiteral("3200%")};
+        QCOMPARE(cases.count(scoped).value(), 0);
     }
 
     void observationSeriesAndLatest()
