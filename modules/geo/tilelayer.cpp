@@ -244,17 +244,19 @@ QSGNode* TileLayer::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
     QSGNode* child = root->firstChild();
     for (const Quad& quad : std::as_const(quads)) {
         auto* node = static_cast<QSGImageNode*>(child);
-        if (!node) {
+        const bool fresh = !node;
+        if (fresh) {
             node = window()->createImageNode();
             node->setOwnsTexture(false);
             node->setFiltering(QSGTexture::Linear);
-            root->appendChildNode(node);
         } else {
             child = child->nextSibling();
         }
         node->setTexture(root->textures.value(quad.texture));
         node->setSourceRect(quad.sourceRect);
         node->setRect(quad.targetRect);
+        if (fresh) // only with its texture set: the software renderer reads it when the node is added
+            root->appendChildNode(node);
     }
     while (child) {
         QSGNode* next = child->nextSibling();
