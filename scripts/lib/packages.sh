@@ -17,8 +17,9 @@ IOC_RUN_PACKAGES=(
 # What only running without a display needs (scripts/demo starts Xvfb).
 IOC_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth libgl1-mesa-dri)
 # Tests: the Quick Test module; dpkg-shlibdeps + file for the package test; a real PostgreSQL;
-# the sqlite3 command line (the ingest benchmark's reference).
-IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3)
+# the sqlite3 command line (the ingest benchmark's reference); python3 (its http.server is the real
+# tile server of the XYZ tests); Xvfb and Mesa for the map tests that read rendered OpenGL pixels.
+IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3 python3 xvfb xauth libgl1-mesa-dri)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.
