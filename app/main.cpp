@@ -295,6 +295,8 @@ int main(int argc, char** argv)
     application->installEventFilter(&activity);
     QObject::connect(&activity, &ActivityMonitor::activity, &auth, &AuthService::noteActivity);
 
+    MapController mapData(database.get(), &feed);
+    mapData.refresh();
     CaseListModel cases(database.get(), &feed);
     AssetListModel assets(database.get(), &feed);
     AlertListModel alerts(database.get(), &feed);
@@ -316,6 +318,7 @@ int main(int argc, char** argv)
     AssetsForeign::instance = &assets;
     AlertsForeign::instance = &alerts;
     AuthForeign::instance = &auth;
+    MapDataForeign::instance = &mapData;
     ApprovalsForeign::instance = &approvals;
     AuditLogForeign::instance = &auditLog;
     // One known style, so that the themed controls look the same on every desktop.

@@ -9,11 +9,13 @@ add_library(ioc_qml_plugins INTERFACE)
 #     SOURCES <files...>            C++ sources and headers (public headers at the module root)
 #     [LIBRARIES <targets...>]      what the module links publicly
 #     [QML_URI <Ioc.Name>]          also a QML module under that URI
-#     [QML_FILES <files...>] [QML_SINGLETONS <files...>] [QML_IMPORTS <uris...>] [RESOURCES <files...>])
+#     [QML_FILES <files...>] [QML_SINGLETONS <files...>] [QML_IMPORTS <uris...>] [RESOURCES <files...>]
+#     [QML_DEPENDENCIES <uris...>])   modules whose C++ types this one's types derive from (QtQuick for
+#                                     items), so that qmllint and the QML compiler see their base types
 # Creates the static library ioc_<name>; with QML_URI also its QML plugin ioc_<name>plugin.
 function(ioc_add_module name)
     cmake_parse_arguments(ARG "" "QML_URI"
-        "SOURCES;LIBRARIES;QML_FILES;QML_SINGLETONS;QML_IMPORTS;RESOURCES" ${ARGN})
+        "SOURCES;LIBRARIES;QML_FILES;QML_SINGLETONS;QML_IMPORTS;QML_DEPENDENCIES;RESOURCES" ${ARGN})
     set(target ioc_${name})
     qt_add_library(${target} STATIC ${ARG_SOURCES})
     target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
@@ -22,7 +24,7 @@ function(ioc_add_module name)
     if(ARG_QML_URI)
         _ioc_qml_module(${target} ${ARG_QML_URI}
             QML_FILES ${ARG_QML_FILES} QML_SINGLETONS ${ARG_QML_SINGLETONS}
-            QML_IMPORTS ${ARG_QML_IMPORTS} RESOURCES ${ARG_RESOURCES})
+            QML_IMPORTS ${ARG_QML_IMPORTS} QML_DEPENDENCIES ${ARG_QML_DEPENDENCIES} RESOURCES ${ARG_RESOURCES})
     endif()
 endfunction()
 
@@ -40,7 +42,7 @@ function(ioc_add_qml_module name)
 endfunction()
 
 function(_ioc_qml_module target uri)
-    cmake_parse_arguments(ARG "" "" "QML_FILES;QML_SINGLETONS;QML_IMPORTS;RESOURCES" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "QML_FILES;QML_SINGLETONS;QML_IMPORTS;QML_DEPENDENCIES;RESOURCES" ${ARGN})
     if(ARG_QML_SINGLETONS)
         set_source_files_properties(${ARG_QML_SINGLETONS} PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
     endif()
@@ -50,6 +52,7 @@ function(_ioc_qml_module target uri)
         VERSION 1.0
         RESOURCE_PREFIX /qt/qml
         IMPORTS ${ARG_QML_IMPORTS}
+        DEPENDENCIES ${ARG_QML_DEPENDENCIES}
         QML_FILES ${ARG_QML_SINGLETONS} ${ARG_QML_FILES}
         RESOURCES ${ARG_RESOURCES})
     target_link_libraries(ioc_qml_plugins INTERFACE ${target}plugin)

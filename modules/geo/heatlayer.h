@@ -17,7 +17,8 @@ namespace ioc {
 // region at the current zoom, computed on a worker thread when the data changes or the viewport has
 // settled; meanwhile the last grid is drawn moved and scaled with the map. The item's own `opacity`
 // fades the whole layer. GUI thread.
-class HeatLayer : public MapLayer {
+// The base is named with its namespace: Qt 6.4's type registrar does not resolve it otherwise.
+class HeatLayer : public ioc::MapLayer {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ioc::MarkerSource* source READ source WRITE setSource NOTIFY sourceChanged)

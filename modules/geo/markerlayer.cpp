@@ -227,6 +227,7 @@ void MarkerLayer::rebuildIndex()
         return;
     }
     m_buildAgain = false;
+    setReady(false); // until the index of the newest snapshot is in place
     if (!m_watcher) {
         m_watcher = new QFutureWatcher<std::shared_ptr<Built>>(this);
         connect(m_watcher, &QFutureWatcherBase::finished, this, &MarkerLayer::indexReady);
@@ -262,7 +263,7 @@ void MarkerLayer::indexReady()
     setError(problems.join(QStringLiteral("; ")));
     m_itemsDirty = true;
     refreshItems();
-    setReady(true);
+    setReady(!m_buildAgain && !(m_watcher && m_watcher->isRunning()));
     polish();
     update();
     Q_EMIT indexed();

@@ -21,7 +21,8 @@ namespace ioc {
 // indexed on a worker thread (MarkerIndex); the quads are rebuilt for what the viewport shows.
 // A click on a cluster zooms the map to where it splits; a click on a marker emits markerClicked.
 // A press on a marker or cluster is the layer's; a press elsewhere goes on to the map. GUI thread.
-class MarkerLayer : public MapLayer {
+// The base is named with its namespace: Qt 6.4's type registrar does not resolve it otherwise.
+class MarkerLayer : public ioc::MapLayer {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ioc::MarkerSource* source READ source WRITE setSource NOTIFY sourceChanged)

@@ -18,7 +18,8 @@ class TileLoader;
 // source lacks it, the nearest loaded ancestor is drawn scaled in its place, so the map shows no holes.
 // Errors (file missing or corrupt, server unreachable, undecodable tile) set `error`; the layer goes
 // on drawing what it has. GUI thread; textures live and die on the render thread.
-class TileLayer : public MapLayer {
+// The base is named with its namespace: Qt 6.4's type registrar does not resolve it otherwise.
+class TileLayer : public ioc::MapLayer {
     Q_OBJECT
     QML_ELEMENT
     // "…/file.mbtiles", ":/…/file.mbtiles", a folder, or "https://…/{z}/{x}/{y}.png".

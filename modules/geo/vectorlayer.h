@@ -30,7 +30,8 @@ struct LabelAtlas;
 //
 // A source that cannot be read or is not GeoJSON sets `error` and keeps what the layer showed before;
 // features with problems are left out, the others shown, and `error` lists the problems. GUI thread.
-class VectorLayer : public MapLayer {
+// The base is named with its namespace: Qt 6.4's type registrar does not resolve it otherwise.
+class VectorLayer : public ioc::MapLayer {
     Q_OBJECT
     QML_ELEMENT
     // A file path, a "file:" URL, or a resource as ":/path" or "qrc:/path".

@@ -9,6 +9,7 @@
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
 #include "shell/languagecontroller.h"
+#include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
 #include "store/alertlistmodel.h"
 #include "store/assetlistmodel.h"
@@ -92,6 +93,13 @@ struct AuditLogForeign : AppSingleton<AuditLogModel> {
     Q_GADGET
     QML_FOREIGN(ioc::AuditLogModel)
     QML_NAMED_ELEMENT(AuditLog)
+    QML_SINGLETON
+};
+
+struct MapDataForeign : AppSingleton<MapController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::MapController)
+    QML_NAMED_ELEMENT(MapData)
     QML_SINGLETON
 };
 

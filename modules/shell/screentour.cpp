@@ -97,6 +97,18 @@ Result<void> ScreenTour::waitForScreen(QQuickWindow& window, const QString& name
     if (status != kLoaderReady)
         return fail(tr("the screen '%1' did not load within %2 ms").arg(name).arg(timeout.count()));
 
+    // A screen that fills itself asynchronously (the map: tiles, shapes, marker indexes) says so with a
+    // `busy` property; wait for it, within the same deadline.
+    if (const auto* item = window.property("screenItem").value<QObject*>(); item && item->property("busy").isValid()) {
+        while (item->property("busy").toBool() && !deadline.hasExpired()) {
+            QEventLoop loop;
+            QTimer::singleShot(20, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (item->property("busy").toBool())
+            return fail(tr("the screen '%1' was still loading after %2 ms").arg(name).arg(timeout.count()));
+    }
+
     // One turn of the event loop with a rendered frame, so that bindings settle and errors surface.
     QEventLoop loop;
     connect(&window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);

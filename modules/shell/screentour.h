@@ -19,7 +19,8 @@ namespace ioc {
 // writes <screen>.png there.
 //
 // The root window must offer (Main.qml does): a `screenNames` list property, a `showScreen(name)`
-// method returning bool, and a `screenStatus` property holding the screen Loader's status.
+// method returning bool, a `screenStatus` property holding the screen Loader's status, and a
+// `screenItem` property (the loaded screen; if it has a `busy` property, the tour waits until it is false).
 // Create the tour before the QML is loaded so that warnings raised while loading are counted too.
 class ScreenTour : public QObject {
     Q_OBJECT

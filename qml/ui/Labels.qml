@@ -61,4 +61,18 @@ QtObject {
         default: return code
         }
     }
+
+    function assetKindName(code: string, language: string): string {
+        switch (code) {
+        case "camera": return qsTr("Camera")
+        case "rain_gauge": return qsTr("Rain gauge")
+        case "water_station": return qsTr("Water station")
+        case "flood_tower": return qsTr("Flood tower")
+        case "patrol_unit": return qsTr("Patrol unit")
+        case "facility": return qsTr("Facility")
+        case "ward": return qsTr("Ward")
+        case "province": return qsTr("Province")
+        default: return code
+        }
+    }
 }

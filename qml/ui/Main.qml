@@ -38,6 +38,8 @@ QQC2.ApplicationWindow {
     readonly property var screenNames: availableScreens.map(s => s.name)
     property string currentScreen: "map"
     readonly property int screenStatus: screenLoader.status
+    // The screen shown; a screen that fills itself asynchronously offers `busy` (the tour waits).
+    readonly property QtObject screenItem: screenLoader.item
 
     function showScreen(name: string): bool {
         if (screenNames.indexOf(name) < 0)

@@ -1,16 +1,461 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import QtPositioning
+import Ioc.Style
+import Ioc.Shell
+import Ioc.Geo
 import Ioc.Ui
 
-PlannedScreen {
+// The province on one map: the offline relief basemap, Việt Nam's provinces (Hoàng Sa and Trường Sa
+// included), the wards coloured by their overdue cases, and live markers for cameras, gauges, water
+// stations, patrol units, field reports and SOS, clustered when zoomed out; a heat layer of open cases.
+// The data come from MapData (C++); this file lays out and binds.
+// "MapData.x as MarkerSource": without the cast, Qt 6.4's compiled binding silently stores null when
+// a MarkerList is assigned to a MarkerSource property (seen here; the cast makes it a checked assignment).
+Rectangle {
+    id: root
     objectName: "mapScreen"
-    title: qsTr("Map")
-    icon: "map"
-    summary: qsTr("The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.")
-    plannedItems: [
-        qsTr("Offline basemap with the province's ward boundaries"),
-        qsTr("Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out"),
-        qsTr("Heat map of hot spots over a chosen period"),
-        qsTr("Open a camera or an incident straight from the map")
-    ]
+    color: Theme.background
+
+    property var selected: ({})   // the details card's content
+    // True until the basemap's visible tiles, the ward shapes and every marker index are ready: the
+    // screen tour waits for it before it takes a screenshot.
+    readonly property bool busy: !(basemap.ready && wards.ready && camerasMarkers.ready && gaugesMarkers.ready
+                                   && waterStationsMarkers.ready && reportsMarkers.ready && unitsMarkers.ready
+                                   && sosMarkers.ready)
+    readonly property var layerNames: ["wards", "cameras", "gauges", "waterStations", "units", "reports", "sos", "heat"]
+    property var shown: ({ wards: true, cameras: true, gauges: true, waterStations: true, units: true,
+                           reports: true, sos: true, heat: false })
+
+    function setShown(name: string, on: bool): void {
+        const copy = Object.assign({}, root.shown)
+        copy[name] = on
+        root.shown = copy
+    }
+
+    function layerTitle(name: string, language: string): string {
+        switch (name) {
+        case "wards": return qsTr("Wards")
+        case "cameras": return qsTr("Cameras")
+        case "gauges": return qsTr("Rain gauges")
+        case "waterStations": return qsTr("Water stations and flood towers")
+        case "units": return qsTr("Patrol units")
+        case "reports": return qsTr("Field reports")
+        case "sos": return qsTr("SOS")
+        case "heat": return qsTr("Hot spots (open cases)")
+        default: return name
+        }
+    }
+
+    function joinNonEmpty(parts: list<string>, separator: string): string {
+        let out = ""
+        for (const part of parts) {
+            if (part.length > 0)
+                out = out.length > 0 ? out + separator + part : part
+        }
+        return out
+    }
+
+    function showDetails(details: var): void {
+        root.selected = details
+    }
+
+    readonly property var wardColors: {
+        const out = {}
+        const status = MapData.wardStatus
+        for (const code in status) {
+            const s = status[code]
+            const c = s === "risk" ? Theme.statusRisk : s === "watch" ? Theme.statusWatch : Theme.statusGood
+            out[code] = Qt.rgba(c.r, c.g, c.b, s === "good" ? 0.10 : 0.35)
+        }
+        return out
+    }
+    readonly property var stateColors: [Theme.accent, Theme.statusWatch, "#e69f00", Theme.statusRisk]
+
+    MapView {
+        id: map
+        objectName: "mapView"
+        anchors.fill: parent
+        minimumZoom: 4
+        maximumZoom: 17
+        Component.onCompleted: fitRegion(QtPositioning.rectangle(QtPositioning.coordinate(9.62, 104.68),
+                                                                 QtPositioning.coordinate(8.55, 105.83)), 32)
+
+        TileLayer {
+            id: basemap
+            objectName: "basemapLayer"
+            source: ":/map/basemap/vn_relief_z0-7.mbtiles"
+            offline: true
+        }
+        VectorLayer {
+            objectName: "landLayer"
+            source: ":/map/geo/ne10m_land_vnbox.geojson"
+            fillColor: Qt.rgba(0.20, 0.24, 0.22, map.zoom > 7 ? 0.85 : 0.0)
+            strokeColor: "transparent"
+            strokeWidth: 0
+        }
+        VectorLayer {
+            objectName: "lakesLayer"
+            source: ":/map/geo/ne10m_lakes_vnbox.geojson"
+            fillColor: "#24465e"
+            strokeColor: "transparent"
+            strokeWidth: 0
+        }
+        VectorLayer {
+            objectName: "riversLayer"
+            source: ":/map/geo/ne10m_rivers_vnbox.geojson"
+            fillColor: "transparent"
+            strokeColor: "#3f7fa8"
+            strokeWidth: 1.2
+        }
+        VectorLayer {
+            objectName: "provincesLayer"
+            source: ":/map/geo/vn_provinces34_2025.geojson"
+            fillColor: "transparent"
+            strokeColor: Qt.rgba(0.9, 0.93, 0.96, 0.55)
+            strokeWidth: 1.5
+            labelProperty: map.zoom < 7.5 ? "name" : ""
+            labelColor: Theme.text
+            minimumLabelZoom: 5
+        }
+        VectorLayer {
+            objectName: "bordersLayer"
+            source: ":/map/geo/ne10m_country_borders_vnbox.geojson"
+            fillColor: "transparent"
+            strokeColor: Qt.rgba(0.95, 0.75, 0.35, 0.8)
+            strokeWidth: 1.5
+        }
+        VectorLayer {
+            id: wards
+            objectName: "wardsLayer"
+            visible: root.shown.wards
+            source: ":/map/demo/ca_mau_wards_2025.geojson"
+            fillColor: Qt.rgba(0, 0, 0, 0)
+            strokeColor: Qt.rgba(0.86, 0.9, 0.94, 0.7)
+            strokeWidth: 1
+            keyProperty: "code"
+            featureColors: root.wardColors
+            labelProperty: "name"
+            labelColor: Theme.text
+            minimumLabelZoom: 9.5
+        }
+        HeatLayer {
+            objectName: "heatLayer"
+            visible: root.shown.heat
+            source: MapData.heat as MarkerSource
+            radius: 28
+        }
+        MarkerLayer {
+            id: camerasMarkers
+            objectName: "markers_cameras"
+            visible: root.shown.cameras
+            source: MapData.cameras as MarkerSource
+            stateColors: root.stateColors
+            clustering: true
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+        MarkerLayer {
+            id: gaugesMarkers
+            objectName: "markers_gauges"
+            visible: root.shown.gauges
+            source: MapData.gauges as MarkerSource
+            stateColors: root.stateColors
+            clustering: true
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+        MarkerLayer {
+            id: waterStationsMarkers
+            objectName: "markers_waterStations"
+            visible: root.shown.waterStations
+            source: MapData.waterStations as MarkerSource
+            stateColors: root.stateColors
+            clustering: true
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+        MarkerLayer {
+            id: reportsMarkers
+            objectName: "markers_reports"
+            visible: root.shown.reports
+            source: MapData.reports as MarkerSource
+            stateColors: root.stateColors
+            clustering: true
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+        MarkerLayer {
+            id: unitsMarkers
+            objectName: "markers_units"
+            visible: root.shown.units
+            source: MapData.units as MarkerSource
+            stateColors: root.stateColors
+            clustering: false
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+        MarkerLayer {
+            id: sosMarkers
+            objectName: "markers_sos"
+            visible: root.shown.sos
+            source: MapData.sos as MarkerSource
+            stateColors: root.stateColors
+            clustering: false
+            onMarkerClicked: id => root.showDetails(MapData.details(id))
+        }
+
+        TapHandler {
+            onTapped: eventPoint => {
+                const feature = wards.featureAt(eventPoint.position)
+                if (feature.code !== undefined)
+                    root.showDetails({ title: feature.fullName, kind: "ward", code: feature.code,
+                                       area: qsTr("%1 km²").arg(Number(feature.areaKm2).toLocaleString(Qt.locale(), "f", 1)) })
+            }
+        }
+    }
+
+    // Search (diacritics and case ignored) and its results.
+    Rectangle {
+        id: searchPanel
+        anchors { left: parent.left; top: parent.top; margins: Theme.spacingLarge }
+        width: 340 * Theme.scale
+        height: searchColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius
+        opacity: 0.96
+        ColumnLayout {
+            id: searchColumn
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: Theme.spacingSmall
+            QQC2.TextField {
+                id: searchField
+                objectName: "mapSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search a ward, camera, unit or report")
+                font.pixelSize: Theme.fontBody
+            }
+            Repeater {
+                id: results
+                model: searchField.text.length > 1 ? MapData.search(searchField.text, 8) : []
+                delegate: Rectangle {
+                    id: result
+                    required property var modelData
+                    required property int index
+                    objectName: "searchResult_" + index
+                    Layout.fillWidth: true
+                    implicitHeight: resultText.implicitHeight + Theme.spacing
+                    color: resultMouse.containsMouse ? Theme.surfaceRaised : "transparent"
+                    radius: Theme.radius
+                    Text {
+                        id: resultText
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.margins: Theme.spacingSmall
+                        text: result.modelData.title + (result.modelData.area ? " · " + result.modelData.area : "")
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    MouseArea {
+                        id: resultMouse
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        onClicked: {
+                            const code = result.modelData.code
+                            const bounds = result.modelData.kind === "ward" ? wards.boundsOf(code) : undefined
+                            if (bounds && bounds.isValid)
+                                map.fitRegion(bounds, 48)
+                            else
+                                map.flyTo(QtPositioning.coordinate(result.modelData.latitude, result.modelData.longitude), 14)
+                            root.showDetails(result.modelData)
+                            searchField.text = ""
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Layers and legend.
+    Rectangle {
+        id: layerPanel
+        objectName: "layerPanel"
+        anchors { right: parent.right; top: parent.top; margins: Theme.spacingLarge }
+        width: 300 * Theme.scale
+        height: layerColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius
+        opacity: 0.96
+        ColumnLayout {
+            id: layerColumn
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: 0
+            Text {
+                text: qsTr("Layers")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+            Repeater {
+                model: root.layerNames
+                delegate: QQC2.CheckBox {
+                    required property string modelData
+                    objectName: "layer_" + modelData
+                    palette.windowText: Theme.text
+                    Layout.fillWidth: true
+                    checked: root.shown[modelData] === true
+                    font.pixelSize: Theme.fontSmall
+                    text: root.layerTitle(modelData, Language.language)
+                          + (MapData.counts[modelData] !== undefined ? " (" + MapData.counts[modelData] + ")" : "")
+                    onToggled: root.setShown(modelData, checked)
+                }
+            }
+            Text {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Wards: overdue cases")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Repeater {
+                model: [["good", qsTr("none overdue")], ["watch", qsTr("1–2 overdue or near due")], ["risk", qsTr("3 or more overdue")]]
+                delegate: RowLayout {
+                    required property var modelData
+                    spacing: Theme.spacingSmall
+                    StatusShape {
+                        status: parent.modelData[0]
+                        Layout.preferredWidth: Theme.fontSmall
+                        Layout.preferredHeight: Theme.fontSmall
+                    }
+                    Text {
+                        text: parent.modelData[1]
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+            Text {
+                objectName: "mapError"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: text.length > 0
+                wrapMode: Text.WordWrap
+                text: root.joinNonEmpty([MapData.error, basemap.error, wards.error], "\n")
+                color: Theme.statusRisk
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    // The details card of what was picked.
+    Rectangle {
+        objectName: "detailsCard"
+        visible: root.selected.title !== undefined
+        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.spacingLarge }
+        width: 340 * Theme.scale
+        height: detailsColumn.implicitHeight + 2 * Theme.spacingLarge
+        color: Theme.surface
+        border.color: Theme.accent
+        radius: Theme.radius
+        ColumnLayout {
+            id: detailsColumn
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacingLarge }
+            spacing: Theme.spacingSmall
+            RowLayout {
+                Layout.fillWidth: true
+                Text {
+                    objectName: "detailsTitle"
+                    Layout.fillWidth: true
+                    text: root.selected.title ?? ""
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+                QQC2.ToolButton {
+                    text: "✕"
+                    onClicked: root.selected = ({})
+                    Accessible.name: qsTr("Close")
+                }
+            }
+            Text {
+                text: root.joinNonEmpty([root.selected.kind ? (Labels.categoryName(root.selected.kind, Language.language) !== root.selected.kind
+                                             ? Labels.categoryName(root.selected.kind, Language.language)
+                                             : Labels.assetKindName(root.selected.kind, Language.language)) : "",
+                       root.selected.status ? Labels.statusName(root.selected.status, Language.language) : "",
+                       root.selected.area ?? ""], " · ")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Text {
+                visible: root.selected.code !== undefined
+                text: qsTr("Code %1").arg(root.selected.code ?? "")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Text {
+                visible: root.selected.opened !== undefined
+                text: qsTr("Opened %1").arg(root.selected.opened ? Qt.formatDateTime(root.selected.opened, "HH:mm dd/MM/yyyy") : "")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    // Scale bar, pointer coordinate and credits.
+    Rectangle {
+        anchors { left: parent.left; bottom: parent.bottom; margins: Theme.spacingLarge }
+        width: scaleColumn.implicitWidth + 2 * Theme.spacing
+        height: scaleColumn.implicitHeight + 2 * Theme.spacing
+        color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.85)
+        radius: Theme.radius
+        ColumnLayout {
+            id: scaleColumn
+            anchors.centerIn: parent
+            spacing: Theme.spacingSmall
+            readonly property var bar: map.metresPerPixel > 0 ? map.scaleBar(120) : ({ pixels: 0, label: "" })
+            RowLayout {
+                spacing: Theme.spacing
+                Rectangle {
+                    Layout.preferredWidth: scaleColumn.bar.pixels
+                    Layout.preferredHeight: 4
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "scaleLabel"
+                    text: scaleColumn.bar.label
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            Text {
+                objectName: "pointerCoordinate"
+                text: map.pointerCoordinate.isValid
+                      ? qsTr("%1° N, %2° E").arg(map.pointerCoordinate.latitude.toFixed(4)).arg(map.pointerCoordinate.longitude.toFixed(4))
+                      : qsTr("Zoom %1").arg(map.zoom.toFixed(1))
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+            Text {
+                text: qsTr("Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.round(Theme.fontSmall * 0.85)
+            }
+        }
+    }
 }

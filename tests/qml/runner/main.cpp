@@ -63,6 +63,8 @@ public Q_SLOTS:
         if (!m_auth->signIn(QStringLiteral("truongca"), password))
             qFatal("the test supervisor cannot sign in");
         m_approvals = std::make_unique<ioc::ApprovalService>(*m_auth, *m_journal);
+        m_mapData = std::make_unique<ioc::MapController>(m_database.get(), &m_feed);
+        m_mapData->refresh();
         m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
     }
 
@@ -79,6 +81,7 @@ public Q_SLOTS:
         ioc::AssetsForeign::instance = m_assets.get();
         ioc::AlertsForeign::instance = m_alerts.get();
         ioc::AuthForeign::instance = m_auth.get();
+        ioc::MapDataForeign::instance = m_mapData.get();
         ioc::ApprovalsForeign::instance = m_approvals.get();
         ioc::AuditLogForeign::instance = m_auditLog.get();
     }
@@ -130,6 +133,7 @@ private:
     std::unique_ptr<ioc::AuthService> m_auth;
     std::unique_ptr<ioc::ApprovalService> m_approvals;
     std::unique_ptr<ioc::AuditLogModel> m_auditLog;
+    std::unique_ptr<ioc::MapController> m_mapData;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

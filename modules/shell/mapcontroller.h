@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain.h"
+#include "geo/markerlist.h"
+
+#include <QGeoRectangle>
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace ioc {
+
+class ChangeFeed;
+class Database;
+
+// The map screen's controller (STYLE.md 4): reads the store into one marker source per layer, keeps
+// them in step with the change feed (patrol units move, a new SOS appears and pulses), and answers
+// the screen's search and details card. The map engine (Ioc.Geo) knows no store; this is the bridge.
+// GUI thread; the database is the GUI thread's.
+class MapController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(ioc::MarkerSource* cameras READ cameras CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* gauges READ gauges CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* waterStations READ waterStations CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* units READ units CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* reports READ reports CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* sos READ sos CONSTANT)
+    Q_PROPERTY(ioc::MarkerSource* heat READ heat CONSTANT)
+    // Ward code -> "good" / "watch" / "risk" from the ward's open cases past or near their due time.
+    Q_PROPERTY(QVariantMap wardStatus READ wardStatus NOTIFY refreshed)
+    Q_PROPERTY(QVariantMap counts READ counts NOTIFY refreshed)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    // Marker ids: the layer's index above bit 32, the row in its list below (exact as a QML number).
+    enum Layer : quint8 { Cameras, Gauges, WaterStations, Units, Reports, Sos, LayerCount };
+    Q_ENUM(Layer)
+
+    MapController(Database* database, ChangeFeed* feed, QObject* parent = nullptr);
+
+    MarkerSource* cameras() { return &m_lists[Cameras]; }
+    MarkerSource* gauges() { return &m_lists[Gauges]; }
+    MarkerSource* waterStations() { return &m_lists[WaterStations]; }
+    MarkerSource* units() { return &m_lists[Units]; }
+    MarkerSource* reports() { return &m_lists[Reports]; }
+    MarkerSource* sos() { return &m_lists[Sos]; }
+    MarkerSource* heat() { return &m_heat; }
+    QVariantMap wardStatus() const { return m_wardStatus; }
+    QVariantMap counts() const;
+    QString error() const { return m_error; }
+
+    // Re-reads everything; on a store error the markers already shown stay and `error` says why.
+    Q_INVOKABLE void refresh();
+    // Wards, assets and open cases whose name contains the text, ignoring case and diacritics
+    // ("ca mau" finds "Cà Mau"): [{kind, title, subtitle, latitude, longitude, code}], wards first.
+    Q_INVOKABLE QVariantList search(const QString& text, int limit = 8) const;
+    // What the details card shows for a marker id given by a MarkerLayer.
+    Q_INVOKABLE QVariantMap details(quint64 markerId) const;
+
+    static quint64 markerId(Layer layer, int row) { return (quint64(layer) << 32) | quint64(row); }
+
+Q_SIGNALS:
+    void refreshed();
+    void errorChanged();
+
+private:
+    void setError(const QString& error);
+
+    Database* m_database;
+    MarkerList m_lists[LayerCount];
+    MarkerList m_heat;
+    QList<QVariantMap> m_details[LayerCount];
+    QList<Area> m_areas;
+    QVariantMap m_wardStatus;
+    QString m_error;
+    QTimer m_debounce;
+};
+
+} // namespace ioc
