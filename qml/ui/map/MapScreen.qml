@@ -263,14 +263,14 @@ Rectangle {
                         anchors.fill: parent
                         hoverEnabled: true
                         onClicked: {
-                            const code = result.modelData.code
-                            const bounds = result.modelData.kind === "ward" ? wards.boundsOf(code) : undefined
+                            const hit = result.modelData
+                            root.showDetails(hit)
+                            searchField.text = ""
+                            const bounds = hit.kind === "ward" ? wards.boundsOf(hit.code) : undefined
                             if (bounds && bounds.isValid)
                                 map.fitRegion(bounds, 48)
-                            else
-                                map.flyTo(QtPositioning.coordinate(result.modelData.latitude, result.modelData.longitude), 14)
-                            root.showDetails(result.modelData)
-                            searchField.text = ""
+                            else if (!isNaN(hit.latitude) && !isNaN(hit.longitude))
+                                map.flyTo(QtPositioning.coordinate(hit.latitude, hit.longitude), 14)
                         }
                     }
                 }
