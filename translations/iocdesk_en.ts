@@ -35,6 +35,14 @@
             <source>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</source>
             <translation>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</translation>
         </message>
+        <message>
+            <source>Natural Earth (public domain)</source>
+            <translation>Natural Earth (public domain)</translation>
+        </message>
+        <message>
+            <source>NASA SRTM30 relief (public domain)</source>
+            <translation>NASA SRTM30 relief (public domain)</translation>
+        </message>
     </context>
     <context>
         <name>AlertsScreen</name>
@@ -518,6 +526,38 @@
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Rain gauge</source>
+            <translation>Rain gauge</translation>
+        </message>
+        <message>
+            <source>Water station</source>
+            <translation>Water station</translation>
+        </message>
+        <message>
+            <source>Flood tower</source>
+            <translation>Flood tower</translation>
+        </message>
+        <message>
+            <source>Patrol unit</source>
+            <translation>Patrol unit</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Ward</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -565,28 +605,88 @@
     <context>
         <name>MapScreen</name>
         <message>
-            <source>Map</source>
-            <translation>Map</translation>
+            <source>Wards</source>
+            <translation>Wards</translation>
         </message>
         <message>
-            <source>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</source>
-            <translation>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</translation>
+            <source>Cameras</source>
+            <translation>Cameras</translation>
         </message>
         <message>
-            <source>Offline basemap with the province's ward boundaries</source>
-            <translation>Offline basemap with the province's ward boundaries</translation>
+            <source>Rain gauges</source>
+            <translation>Rain gauges</translation>
         </message>
         <message>
-            <source>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</source>
-            <translation>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</translation>
+            <source>Water stations and flood towers</source>
+            <translation>Water stations and flood towers</translation>
         </message>
         <message>
-            <source>Heat map of hot spots over a chosen period</source>
-            <translation>Heat map of hot spots over a chosen period</translation>
+            <source>Patrol units</source>
+            <translation>Patrol units</translation>
         </message>
         <message>
-            <source>Open a camera or an incident straight from the map</source>
-            <translation>Open a camera or an incident straight from the map</translation>
+            <source>Field reports</source>
+            <translation>Field reports</translation>
+        </message>
+        <message>
+            <source>SOS</source>
+            <translation>SOS</translation>
+        </message>
+        <message>
+            <source>Hot spots (open cases)</source>
+            <translation>Hot spots (open cases)</translation>
+        </message>
+        <message>
+            <source>%1 km²</source>
+            <translation>%1 km²</translation>
+        </message>
+        <message>
+            <source>Search a ward, camera, unit or report</source>
+            <translation>Search a ward, camera, unit or report</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Layers</translation>
+        </message>
+        <message>
+            <source>Wards: overdue cases</source>
+            <translation>Wards: overdue cases</translation>
+        </message>
+        <message>
+            <source>none overdue</source>
+            <translation>none overdue</translation>
+        </message>
+        <message>
+            <source>1–2 overdue or near due</source>
+            <translation>1–2 overdue or near due</translation>
+        </message>
+        <message>
+            <source>3 or more overdue</source>
+            <translation>3 or more overdue</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Code %1</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Opened %1</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° N, %2° E</translation>
+        </message>
+        <message>
+            <source>Zoom %1</source>
+            <translation>Zoom %1</translation>
+        </message>
+        <message>
+            <source>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</source>
+            <translation>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1448,157 @@
         </message>
     </context>
     <context>
+        <name>ioc::GeoJsonReader</name>
+        <message>
+            <source>a GeometryCollection has no "geometries" array</source>
+            <translation>a GeometryCollection has no "geometries" array</translation>
+        </message>
+        <message>
+            <source>geometry %1 of the collection: </source>
+            <translation>geometry %1 of the collection: </translation>
+        </message>
+        <message>
+            <source>not an object but %1</source>
+            <translation>not an object but %1</translation>
+        </message>
+        <message>
+            <source>unknown geometry type "%1"</source>
+            <translation>unknown geometry type "%1"</translation>
+        </message>
+        <message>
+            <source>the %1 has no "coordinates" array</source>
+            <translation>the %1 has no "coordinates" array</translation>
+        </message>
+        <message>
+            <source>the point</source>
+            <translation>the point</translation>
+        </message>
+        <message>
+            <source>point %1</source>
+            <translation>point %1</translation>
+        </message>
+        <message>
+            <source>the line</source>
+            <translation>the line</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: a position must be an array [longitude, latitude], not %2</source>
+            <translation>wrong nesting in %1: a position must be an array [longitude, latitude], not %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: arrays nested deeper than a position</source>
+            <translation>wrong nesting in %1: arrays nested deeper than a position</translation>
+        </message>
+        <message>
+            <source>%1: a position needs a longitude and a latitude (numbers)</source>
+            <translation>%1: a position needs a longitude and a latitude (numbers)</translation>
+        </message>
+        <message>
+            <source>latitude %1 out of range in %2</source>
+            <translation>latitude %1 out of range in %2</translation>
+        </message>
+        <message>
+            <source>longitude %1 out of range in %2</source>
+            <translation>longitude %1 out of range in %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: expected an array of positions, not %2</source>
+            <translation>wrong nesting in %1: expected an array of positions, not %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 positions; a line needs at least 2</source>
+            <translation>%1 has %2 positions; a line needs at least 2</translation>
+        </message>
+        <message>
+            <source>the polygon</source>
+            <translation>the polygon</translation>
+        </message>
+        <message>
+            <source>polygon %1</source>
+            <translation>polygon %1</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: expected an array of rings, not %2</source>
+            <translation>wrong nesting in %1: expected an array of rings, not %2</translation>
+        </message>
+        <message>
+            <source>%1 has no rings</source>
+            <translation>%1 has no rings</translation>
+        </message>
+        <message>
+            <source>ring %1</source>
+            <translation>ring %1</translation>
+        </message>
+        <message>
+            <source>ring %1 of polygon %2</source>
+            <translation>ring %1 of polygon %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: a ring must be an array of positions, not one position</source>
+            <translation>wrong nesting in %1: a ring must be an array of positions, not one position</translation>
+        </message>
+        <message>
+            <source>%1 has %2 positions; a closed ring needs at least 4</source>
+            <translation>%1 has %2 positions; a closed ring needs at least 4</translation>
+        </message>
+        <message>
+            <source>%1 is not closed: its first and last positions differ</source>
+            <translation>%1 is not closed: its first and last positions differ</translation>
+        </message>
+        <message>
+            <source>%1 has fewer than 3 distinct positions</source>
+            <translation>%1 has fewer than 3 distinct positions</translation>
+        </message>
+        <message>
+            <source>%1 intersects itself</source>
+            <translation>%1 intersects itself</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 at offset %2</source>
+            <translation>not JSON: %1 at offset %2</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: the document is not a JSON object</source>
+            <translation>not GeoJSON: the document is not a JSON object</translation>
+        </message>
+        <message>
+            <source>feature %1: </source>
+            <translation>feature %1: </translation>
+        </message>
+        <message>
+            <source>wrong nesting: a FeatureCollection holds Features, not "%1"</source>
+            <translation>wrong nesting: a FeatureCollection holds Features, not "%1"</translation>
+        </message>
+        <message>
+            <source>a Feature needs a "geometry" member (null when it has none)</source>
+            <translation>a Feature needs a "geometry" member (null when it has none)</translation>
+        </message>
+        <message>
+            <source>the geometry is %1, not an object or null</source>
+            <translation>the geometry is %1, not an object or null</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: a FeatureCollection needs a "features" array</source>
+            <translation>not GeoJSON: a FeatureCollection needs a "features" array</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: the object has no "type"</source>
+            <translation>not GeoJSON: the object has no "type"</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: unknown type "%1"</source>
+            <translation>not GeoJSON: unknown type "%1"</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::IngestText</name>
         <message>
             <source>cannot prepare the %1 statement</source>
@@ -1429,6 +1680,45 @@
         </message>
     </context>
     <context>
+        <name>ioc::MapText</name>
+        <message>
+            <source>reading unit positions</source>
+            <translation>reading unit positions</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::MapView</name>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::MarkerLayer</name>
+        <message>
+            <source>stateColors needs four colours (normal, notice, warning, critical); the defaults stay</source>
+            <translation>stateColors needs four colours (normal, notice, warning, critical); the defaults stay</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marker(s) of an unknown kind are drawn as dots</source>
+            <translation>
+                <numerusform>%n marker of an unknown kind are drawn as dots</numerusform>
+                <numerusform>%n markers of an unknown kind are drawn as dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marker(s) without a valid position are not shown</source>
+            <translation>
+                <numerusform>%n marker without a valid position are not shown</numerusform>
+                <numerusform>%n markers without a valid position are not shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::PasswordHasherText</name>
         <message>
             <source>the password could not be hashed (out of memory)</source>
@@ -1490,6 +1780,10 @@
         <message>
             <source>the screen '%1' logged warnings: %2</source>
             <translation>the screen '%1' logged warnings: %2</translation>
+        </message>
+        <message>
+            <source>the screen '%1' was still loading after %2 ms</source>
+            <translation>the screen '%1' was still loading after %2 ms</translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1929,36 @@
         <message>
             <source>migration %1 failed</source>
             <translation>migration %1 failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::TileLayer</name>
+        <message>
+            <source>Some map tiles could not be loaded from %1: %2</source>
+            <translation>Some map tiles could not be loaded from %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map tiles %1: %2</source>
+            <translation>Cannot open the map tiles %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::VectorLayer</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: 1 feature left out: </source>
+            <translation>%1: 1 feature left out: </translation>
+        </message>
+        <message>
+            <source>%1: %2 features left out: </source>
+            <translation>%1: %2 features left out: </translation>
+        </message>
+        <message>
+            <source>; and %1 more</source>
+            <translation>; and %1 more</translation>
         </message>
     </context>
 </TS>

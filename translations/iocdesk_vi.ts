@@ -35,6 +35,14 @@
             <source>Demo province records: synthetic, generated from a seed; any likeness to real cases is chance</source>
             <translation>Dữ liệu tỉnh mẫu: tổng hợp, sinh từ một hạt giống; mọi sự trùng khớp với vụ việc thật là ngẫu nhiên</translation>
         </message>
+        <message>
+            <source>Natural Earth (public domain)</source>
+            <translation>Natural Earth (phạm vi công cộng)</translation>
+        </message>
+        <message>
+            <source>NASA SRTM30 relief (public domain)</source>
+            <translation>Dữ liệu địa hình NASA SRTM30 (phạm vi công cộng)</translation>
+        </message>
     </context>
     <context>
         <name>AlertsScreen</name>
@@ -518,6 +526,38 @@
             <source>Administrator</source>
             <translation>Quản trị viên</translation>
         </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Rain gauge</source>
+            <translation>Trạm đo mưa</translation>
+        </message>
+        <message>
+            <source>Water station</source>
+            <translation>Trạm quan trắc nước</translation>
+        </message>
+        <message>
+            <source>Flood tower</source>
+            <translation>Tháp cảnh báo ngập</translation>
+        </message>
+        <message>
+            <source>Patrol unit</source>
+            <translation>Tổ tuần tra</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Cơ sở</translation>
+        </message>
+        <message>
+            <source>Ward</source>
+            <translation>Xã, phường</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Tỉnh</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -565,28 +605,88 @@
     <context>
         <name>MapScreen</name>
         <message>
-            <source>Map</source>
-            <translation>Bản đồ</translation>
+            <source>Wards</source>
+            <translation>Xã, phường</translation>
         </message>
         <message>
-            <source>The province on one map: field reports, cameras, rain gauges, flood towers, water stations, patrol units and hot spots.</source>
-            <translation>Toàn tỉnh trên một bản đồ: phản ánh hiện trường, camera, trạm đo mưa, cột đo ngập, trạm quan trắc nước, tổ tuần tra và điểm nóng.</translation>
+            <source>Cameras</source>
+            <translation>Camera</translation>
         </message>
         <message>
-            <source>Offline basemap with the province's ward boundaries</source>
-            <translation>Bản đồ nền dùng không cần mạng, có ranh giới các xã, phường của tỉnh</translation>
+            <source>Rain gauges</source>
+            <translation>Trạm đo mưa</translation>
         </message>
         <message>
-            <source>Live markers for every report, camera, gauge and patrol unit, grouped into clusters when zoomed out</source>
-            <translation>Điểm đánh dấu trực tiếp cho mọi phản ánh, camera, trạm đo và tổ tuần tra, tự gom nhóm khi thu nhỏ</translation>
+            <source>Water stations and flood towers</source>
+            <translation>Trạm quan trắc nước và tháp cảnh báo ngập</translation>
         </message>
         <message>
-            <source>Heat map of hot spots over a chosen period</source>
-            <translation>Bản đồ nhiệt các điểm nóng theo khoảng thời gian chọn</translation>
+            <source>Patrol units</source>
+            <translation>Tổ tuần tra</translation>
         </message>
         <message>
-            <source>Open a camera or an incident straight from the map</source>
-            <translation>Mở camera hoặc vụ việc ngay từ bản đồ</translation>
+            <source>Field reports</source>
+            <translation>Phản ánh hiện trường</translation>
+        </message>
+        <message>
+            <source>SOS</source>
+            <translation>SOS</translation>
+        </message>
+        <message>
+            <source>Hot spots (open cases)</source>
+            <translation>Điểm nóng (sự vụ đang mở)</translation>
+        </message>
+        <message>
+            <source>%1 km²</source>
+            <translation>%1 km²</translation>
+        </message>
+        <message>
+            <source>Search a ward, camera, unit or report</source>
+            <translation>Tìm xã, phường, camera, tổ tuần tra hoặc phản ánh</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>Lớp bản đồ</translation>
+        </message>
+        <message>
+            <source>Wards: overdue cases</source>
+            <translation>Xã, phường: sự vụ quá hạn</translation>
+        </message>
+        <message>
+            <source>none overdue</source>
+            <translation>không có sự vụ quá hạn</translation>
+        </message>
+        <message>
+            <source>1–2 overdue or near due</source>
+            <translation>1–2 sự vụ quá hạn hoặc sắp hết hạn</translation>
+        </message>
+        <message>
+            <source>3 or more overdue</source>
+            <translation>từ 3 sự vụ quá hạn</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Mã %1</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Tiếp nhận lúc %1</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° B, %2° Đ</translation>
+        </message>
+        <message>
+            <source>Zoom %1</source>
+            <translation>Mức thu phóng %1</translation>
+        </message>
+        <message>
+            <source>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</source>
+            <translation>Địa hình: NASA SRTM30 · Natural Earth · Địa giới 2025: sapnhap.bando.com.vn</translation>
         </message>
     </context>
     <context>
@@ -1346,6 +1446,157 @@
         </message>
     </context>
     <context>
+        <name>ioc::GeoJsonReader</name>
+        <message>
+            <source>a GeometryCollection has no "geometries" array</source>
+            <translation>GeometryCollection không có mảng "geometries"</translation>
+        </message>
+        <message>
+            <source>geometry %1 of the collection: </source>
+            <translation>hình %1 của tập hợp: </translation>
+        </message>
+        <message>
+            <source>not an object but %1</source>
+            <translation>không phải đối tượng mà là %1</translation>
+        </message>
+        <message>
+            <source>unknown geometry type "%1"</source>
+            <translation>kiểu hình học không xác định "%1"</translation>
+        </message>
+        <message>
+            <source>the %1 has no "coordinates" array</source>
+            <translation>%1 không có mảng "coordinates"</translation>
+        </message>
+        <message>
+            <source>the point</source>
+            <translation>điểm</translation>
+        </message>
+        <message>
+            <source>point %1</source>
+            <translation>điểm %1</translation>
+        </message>
+        <message>
+            <source>the line</source>
+            <translation>đường</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>đường %1</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: a position must be an array [longitude, latitude], not %2</source>
+            <translation>lồng sai trong %1: một vị trí phải là mảng [kinh độ, vĩ độ], không phải %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: arrays nested deeper than a position</source>
+            <translation>lồng sai trong %1: mảng lồng sâu hơn một vị trí</translation>
+        </message>
+        <message>
+            <source>%1: a position needs a longitude and a latitude (numbers)</source>
+            <translation>%1: một vị trí cần kinh độ và vĩ độ (dạng số)</translation>
+        </message>
+        <message>
+            <source>latitude %1 out of range in %2</source>
+            <translation>vĩ độ %1 nằm ngoài phạm vi trong %2</translation>
+        </message>
+        <message>
+            <source>longitude %1 out of range in %2</source>
+            <translation>kinh độ %1 nằm ngoài phạm vi trong %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: expected an array of positions, not %2</source>
+            <translation>lồng sai trong %1: cần một mảng vị trí, không phải %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 positions; a line needs at least 2</source>
+            <translation>%1 có %2 vị trí; một đường cần ít nhất 2</translation>
+        </message>
+        <message>
+            <source>the polygon</source>
+            <translation>đa giác</translation>
+        </message>
+        <message>
+            <source>polygon %1</source>
+            <translation>đa giác %1</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: expected an array of rings, not %2</source>
+            <translation>lồng sai trong %1: cần một mảng vòng, không phải %2</translation>
+        </message>
+        <message>
+            <source>%1 has no rings</source>
+            <translation>%1 không có vòng nào</translation>
+        </message>
+        <message>
+            <source>ring %1</source>
+            <translation>vòng %1</translation>
+        </message>
+        <message>
+            <source>ring %1 of polygon %2</source>
+            <translation>vòng %1 của đa giác %2</translation>
+        </message>
+        <message>
+            <source>wrong nesting in %1: a ring must be an array of positions, not one position</source>
+            <translation>lồng sai trong %1: một vòng phải là mảng vị trí, không phải một vị trí</translation>
+        </message>
+        <message>
+            <source>%1 has %2 positions; a closed ring needs at least 4</source>
+            <translation>%1 có %2 vị trí; một vòng khép kín cần ít nhất 4</translation>
+        </message>
+        <message>
+            <source>%1 is not closed: its first and last positions differ</source>
+            <translation>%1 không khép kín: vị trí đầu và cuối khác nhau</translation>
+        </message>
+        <message>
+            <source>%1 has fewer than 3 distinct positions</source>
+            <translation>%1 có ít hơn 3 vị trí khác nhau</translation>
+        </message>
+        <message>
+            <source>%1 intersects itself</source>
+            <translation>%1 tự cắt chính nó</translation>
+        </message>
+        <message>
+            <source>not JSON: %1 at offset %2</source>
+            <translation>không phải JSON: %1 tại vị trí %2</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: the document is not a JSON object</source>
+            <translation>không phải GeoJSON: tài liệu không phải một đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>feature %1: </source>
+            <translation>đối tượng %1: </translation>
+        </message>
+        <message>
+            <source>wrong nesting: a FeatureCollection holds Features, not "%1"</source>
+            <translation>lồng sai: FeatureCollection chứa các Feature, không phải "%1"</translation>
+        </message>
+        <message>
+            <source>a Feature needs a "geometry" member (null when it has none)</source>
+            <translation>Feature cần thành phần "geometry" (null nếu không có)</translation>
+        </message>
+        <message>
+            <source>the geometry is %1, not an object or null</source>
+            <translation>geometry là %1, không phải đối tượng hay null</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: a FeatureCollection needs a "features" array</source>
+            <translation>không phải GeoJSON: FeatureCollection cần mảng "features"</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: the object has no "type"</source>
+            <translation>không phải GeoJSON: đối tượng không có "type"</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: unknown type "%1"</source>
+            <translation>không phải GeoJSON: kiểu không xác định "%1"</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>không đọc được %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::IngestText</name>
         <message>
             <source>cannot prepare the %1 statement</source>
@@ -1427,6 +1678,43 @@
         </message>
     </context>
     <context>
+        <name>ioc::MapText</name>
+        <message>
+            <source>reading unit positions</source>
+            <translation>đọc vị trí các tổ tuần tra</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::MapView</name>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::MarkerLayer</name>
+        <message>
+            <source>stateColors needs four colours (normal, notice, warning, critical); the defaults stay</source>
+            <translation>stateColors cần bốn màu (bình thường, lưu ý, cảnh báo, nguy cấp); giữ màu mặc định</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marker(s) of an unknown kind are drawn as dots</source>
+            <translation>
+                <numerusform>%n điểm đánh dấu thuộc loại không xác định được vẽ thành chấm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n marker(s) without a valid position are not shown</source>
+            <translation>
+                <numerusform>%n điểm đánh dấu không có vị trí hợp lệ nên không hiển thị</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::PasswordHasherText</name>
         <message>
             <source>the password could not be hashed (out of memory)</source>
@@ -1488,6 +1776,10 @@
         <message>
             <source>the screen '%1' logged warnings: %2</source>
             <translation>màn hình '%1' ghi cảnh báo vào nhật ký: %2</translation>
+        </message>
+        <message>
+            <source>the screen '%1' was still loading after %2 ms</source>
+            <translation>màn hình '%1' vẫn đang tải sau %2 ms</translation>
         </message>
     </context>
     <context>
@@ -1630,6 +1922,36 @@
         <message>
             <source>migration %1 failed</source>
             <translation>nâng cấp lược đồ %1 thất bại</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::TileLayer</name>
+        <message>
+            <source>Some map tiles could not be loaded from %1: %2</source>
+            <translation>Không tải được một số ô bản đồ từ %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map tiles %1: %2</source>
+            <translation>Không mở được ô bản đồ %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::VectorLayer</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: 1 feature left out: </source>
+            <translation>%1: bỏ qua 1 đối tượng: </translation>
+        </message>
+        <message>
+            <source>%1: %2 features left out: </source>
+            <translation>%1: bỏ qua %2 đối tượng: </translation>
+        </message>
+        <message>
+            <source>; and %1 more</source>
+            <translation>; và %1 đối tượng khác</translation>
         </message>
     </context>
 </TS>

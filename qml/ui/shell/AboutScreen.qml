@@ -12,6 +12,8 @@ Rectangle {
 
     readonly property list<string> credits: [
         qsTr("Administrative boundaries 2025 after sapnhap.bando.com.vn via thanglequoc/vietnamese-provinces-database (MIT)"),
+        qsTr("Natural Earth (public domain)"),
+        qsTr("NASA SRTM30 relief (public domain)"),
         qsTr("Demo province records: synthetic, generated from a seed; any likeness to real cases is chance"),
         qsTr("Noto Sans font: Google and the Noto project, SIL Open Font License 1.1"),
         qsTr("Qt 6, spdlog, OpenCV, libcurl, libsodium and SQLite: see the package's copyright file")
