@@ -5,6 +5,7 @@
 // here before loading QML; the engine gets the same object, with C++ ownership. The service classes
 // themselves carry no QML macros.
 
+#include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
@@ -92,6 +93,13 @@ struct AuditLogForeign : AppSingleton<AuditLogModel> {
     Q_GADGET
     QML_FOREIGN(ioc::AuditLogModel)
     QML_NAMED_ELEMENT(AuditLog)
+    QML_SINGLETON
+};
+
+struct AccountsForeign : AppSingleton<AccountListModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AccountListModel)
+    QML_NAMED_ELEMENT(Accounts)
     QML_SINGLETON
 };
 
