@@ -5,6 +5,7 @@
 #include "app/commandline.h"
 #include "app/demorun.h"
 #include "app/storesetup.h"
+#include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
@@ -287,6 +288,7 @@ int main(int argc, char** argv)
     }
     ApprovalService approvals(auth, journal);
     AuditLogModel auditLog(journal, auth);
+    AccountListModel accounts(auth, accountDatabase, clock);
     QObject::connect(&auth, &AuthService::sessionChanged, &status, [&status, &auth] {
         status.setUserName(auth.isSignedIn() ? QStringLiteral("%1 · %2").arg(auth.displayName(), auth.roleName()) : QString());
     });
@@ -321,6 +323,7 @@ int main(int argc, char** argv)
     MapDataForeign::instance = &mapData;
     ApprovalsForeign::instance = &approvals;
     AuditLogForeign::instance = &auditLog;
+    AccountsForeign::instance = &accounts;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

@@ -27,6 +27,19 @@ const QStringList kDigestKinds{QStringLiteral("account.created"), QStringLiteral
 
 QString accountSubject(const QString& login) { return kSubjectPrefix + login; }
 
+// Area codes are short codes of the store ("96", "32002"): letters, digits, '.', '_', '-'.
+Result<void> checkAreaCodes(const QStringList& areas)
+{
+    for (const QString& code : areas) {
+        bool plain = !code.isEmpty() && code.size() <= 16;
+        for (const QChar c : code)
+            plain = plain && c.unicode() < 128 && (c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-');
+        if (!plain)
+            return fail(AuthText::tr("'%1' is not an area code.").arg(CredentialRules::sanitisedForRecord(code)));
+    }
+    return {};
+}
+
 } // namespace
 
 AuthService::AuthService(Database& database, Journal& journal, const Clock& clock, AuthPolicy policy,
@@ -105,8 +118,8 @@ Result<Session> AuthService::checkCredentials(const QString& rawLogin, const QSt
     // The row must match what IOC Desk last wrote (see accountDigest).
     JournalQuery lastChange;
     lastChange.subject = subject;
-    lastChange.kindPrefix = QStringLiteral("account.");
-    lastChange.limit = 20;
+    lastChange.kinds = kDigestKinds; // only the entries that carry a digest, however many others follow
+    lastChange.limit = 1;
     const Result<QList<JournalEntry>> changes = m_journal.find(lastChange);
     QByteArray journaledDigest;
     if (changes) {
@@ -136,6 +149,8 @@ Result<Session> AuthService::checkCredentials(const QString& rawLogin, const QSt
                {{QStringLiteral("reason"), QStringLiteral("wrong password")},
                 {QStringLiteral("failures"), account.failedSignIns},
                 {QStringLiteral("purpose"), purpose}});
+        // The account list shows failures and lockouts.
+        Q_EMIT accountsChanged();
         if (locks) {
             record(QStringLiteral("system"), QStringLiteral("auth.lockout"), subject,
                    {{QStringLiteral("until"), lockedUntil.toUTC().toString(Qt::ISODateWithMs)},
@@ -153,6 +168,8 @@ Result<Session> AuthService::checkCredentials(const QString& rawLogin, const QSt
     if (account.failedSignIns != 0 || account.lockedUntil.isValid()) {
         if (auto saved = accounts.setSignInState(login, 0, QDateTime()); !saved)
             qCCritical(lcAuth).noquote() << saved.errorMessage();
+        else
+            Q_EMIT accountsChanged();
     }
 
     Session session;
@@ -237,10 +254,8 @@ Result<Account> AuthService::accountFor(const NewAccount& input)
     const QString displayName = input.displayName.trimmed();
     if (displayName.isEmpty() || displayName.size() > 120)
         return fail(AuthText::tr("A display name has 1 to 120 characters."));
-    for (const QString& code : input.areas) {
-        if (code.isEmpty() || code.size() > 16 || code.contains(QLatin1Char(',')))
-            return fail(AuthText::tr("'%1' is not an area code.").arg(CredentialRules::sanitisedForRecord(code)));
-    }
+    if (auto areas = checkAreaCodes(input.areas); !areas)
+        return areas.error();
     Account account;
     account.login = login.value();
     account.displayName = displayName;
@@ -304,10 +319,27 @@ Result<void> AuthService::createAccount(const Session& actor, const NewAccount& 
     return writeAccount(actor.login, account.value(), true, QStringLiteral("account.created"), {});
 }
 
+Result<void> AuthService::refuseSelfChange(const Session& actor, const QString& login, const QString& reason)
+{
+    if (actor.login != login)
+        return {};
+    record(actor.login, QStringLiteral("account.refused"), accountSubject(login),
+           {{QStringLiteral("reason"), reason}});
+    return fail(AuthText::tr("You cannot change your own role or disable your own account; another administrator "
+                             "can."));
+}
+
 Result<void> AuthService::changeRole(const Session& actor, const QString& login, Role role, const QStringList& areas)
 {
     if (auto allowed = requireAccountManager(actor, accountSubject(login)); !allowed)
         return allowed;
+    if (auto self = refuseSelfChange(actor, login, QStringLiteral("own role")); !self)
+        return self;
+    if (auto checked = checkAreaCodes(areas); !checked) {
+        record(actor.login, QStringLiteral("account.refused"), accountSubject(login),
+               {{QStringLiteral("reason"), checked.errorMessage()}});
+        return checked;
+    }
     auto found = AccountRepository(m_database).get(login);
     if (!found)
         return found.error();
@@ -326,6 +358,8 @@ Result<void> AuthService::setDisabled(const Session& actor, const QString& login
 {
     if (auto allowed = requireAccountManager(actor, accountSubject(login)); !allowed)
         return allowed;
+    if (auto self = refuseSelfChange(actor, login, QStringLiteral("own account disabled")); !self)
+        return self;
     auto found = AccountRepository(m_database).get(login);
     if (!found)
         return found.error();
@@ -367,6 +401,35 @@ Result<void> AuthService::setPassword(const Session& actor, const QString& login
     account.updatedAt = m_clock.now();
     return writeAccount(actor.login, account, false, QStringLiteral("account.password.changed"),
                         {{QStringLiteral("by"), own ? QStringLiteral("self") : QStringLiteral("administrator")}});
+}
+
+Result<void> AuthService::unlock(const Session& actor, const QString& login)
+{
+    if (auto allowed = requireAccountManager(actor, accountSubject(login)); !allowed)
+        return allowed;
+    AccountRepository accounts(m_database);
+    auto found = accounts.get(login);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return fail(AuthText::tr("There is no account %1.").arg(CredentialRules::sanitisedForRecord(login)));
+    const Account& account = *found.value();
+    QJsonObject payload{{QStringLiteral("failures"), account.failedSignIns}};
+    if (account.lockedUntil.isValid())
+        payload.insert(QStringLiteral("lockedUntil"), account.lockedUntil.toUTC().toString(Qt::ISODateWithMs));
+    // Only the sign-in state changes (not in accountDigest), so no digest is journaled here.
+    Result<void> written = m_database.transaction([&]() -> Result<void> {
+        if (auto saved = accounts.setSignInState(account.login, 0, QDateTime()); !saved)
+            return saved;
+        if (auto appended = m_journal.append(actor.login, QStringLiteral("account.unlocked"),
+                                             accountSubject(account.login), payload);
+            !appended)
+            return appended.error();
+        return {};
+    });
+    if (written)
+        Q_EMIT accountsChanged();
+    return written;
 }
 
 Result<void> AuthService::createFirstAdministrator(const NewAccount& input)

@@ -79,8 +79,13 @@ public:
     // Account management: needs ManageAccounts in the acting session, except a first administrator
     // (only while no account exists) and provision() (the composition root: demo accounts, tests).
     Result<void> createAccount(const Session& actor, const NewAccount& account);
+    // Nobody changes their own role or disables their own account (the last administrator could
+    // lock everyone out): another administrator does.
     Result<void> changeRole(const Session& actor, const QString& login, Role role, const QStringList& areas);
     Result<void> setDisabled(const Session& actor, const QString& login, bool disabled);
+    // Lifts a lockout before its delay ends and clears the failure count ("account.unlocked"). The
+    // sign-in state is not part of accountDigest, so the journaled digest stays valid.
+    Result<void> unlock(const Session& actor, const QString& login);
     // Someone's own password (actor == login, with the current password) or an administrator's reset.
     Result<void> setPassword(const Session& actor, const QString& login, const QString& currentPassword,
                              const QString& newPassword);
@@ -132,6 +137,7 @@ private:
                               const QJsonObject& details);
     Result<Account> accountFor(const NewAccount& account);
     Result<void> requireAccountManager(const Session& actor, const QString& subject);
+    Result<void> refuseSelfChange(const Session& actor, const QString& login, const QString& reason);
     void record(const QString& actor, const QString& kind, const QString& subject, const QJsonObject& payload);
     void setLastError(const QString& error);
     void loadHandover();

@@ -5,6 +5,7 @@
 // here before loading QML; the engine gets the same object, with C++ ownership. The service classes
 // themselves carry no QML macros.
 
+#include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
@@ -100,6 +101,13 @@ struct MapDataForeign : AppSingleton<MapController> {
     Q_GADGET
     QML_FOREIGN(ioc::MapController)
     QML_NAMED_ELEMENT(MapData)
+    QML_SINGLETON
+};
+
+struct AccountsForeign : AppSingleton<AccountListModel> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AccountListModel)
+    QML_NAMED_ELEMENT(Accounts)
     QML_SINGLETON
 };
 

@@ -156,6 +156,12 @@ Result<QList<JournalEntry>> Journal::find(const JournalQuery& search)
         sql += QStringLiteral(" AND actor = :actor");
     if (!search.kindPrefix.isEmpty())
         sql += QStringLiteral(" AND kind LIKE :kind ESCAPE '!'");
+    if (!search.kinds.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < search.kinds.size(); ++i)
+            names.append(QStringLiteral(":k%1").arg(i));
+        sql += QStringLiteral(" AND kind IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }
     if (!search.subject.isEmpty())
         sql += QStringLiteral(" AND subject = :subject");
     if (search.from.isValid())
@@ -174,6 +180,8 @@ Result<QList<JournalEntry>> Journal::find(const JournalQuery& search)
             .replace(QLatin1Char('_'), QStringLiteral("!_"));
         query.bindValue(QStringLiteral(":kind"), escaped + QLatin1Char('%'));
     }
+    for (qsizetype i = 0; i < search.kinds.size(); ++i)
+        query.bindValue(QStringLiteral(":k%1").arg(i), search.kinds.at(i));
     if (!search.subject.isEmpty())
         query.bindValue(QStringLiteral(":subject"), search.subject);
     if (search.from.isValid())

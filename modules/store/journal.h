@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,7 @@ struct JournalEntry {
 struct JournalQuery {
     QString actor;
     QString kindPrefix;
+    QStringList kinds; // exact kinds, any of them
     QString subject;
     QDateTime from;
     QDateTime to;

@@ -28,6 +28,7 @@ QQC2.ApplicationWindow {
         { name: "alerts", title: qsTr("Alerts"), icon: "alerts", component: alertsScreen },
         { name: "sop", title: qsTr("SOP"), icon: "sop", component: sopScreen },
         { name: "audit", title: qsTr("Audit"), icon: "audit", component: auditScreen, needs: "view_audit" },
+        { name: "accounts", title: qsTr("Accounts"), icon: "accounts", component: accountsScreen, needs: "manage_accounts" },
         { name: "about", title: qsTr("About"), icon: "about", component: aboutScreen }
     ]
     // What the signed-in person may open (the services check again when they act); before sign-in,
@@ -62,6 +63,7 @@ QQC2.ApplicationWindow {
     Component { id: sopScreen; SopScreen {} }
     Component { id: aboutScreen; AboutScreen {} }
     Component { id: auditScreen; AuditScreen {} }
+    Component { id: accountsScreen; AccountsScreen {} }
     Component { id: signInScreen; SignInScreen {} }
 
     HandOverDialog { id: handOverDialog }
@@ -97,7 +99,10 @@ QQC2.ApplicationWindow {
                 id: screenLoader
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                sourceComponent: root.availableScreens[Math.max(0, root.screenNames.indexOf(root.currentScreen))].component
+                // Looked up in availableScreens itself (not screenNames, which may not be re-evaluated yet
+                // when the session changes).
+                sourceComponent: root.availableScreens[Math.max(0, root.availableScreens.findIndex(
+                    s => s.name === root.currentScreen))].component
             }
         }
     }

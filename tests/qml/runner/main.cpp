@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quick Test runner: the same app-owned singletons as the program, with a clock fixed at
 // 2026-11-22 09:30:00 so that tests can read the header, and a small SQLite store holding two wards
-// and four cases (tests/qml/cases/tst_cases.qml relies on them), and two accounts: "vanhanh"
-// (operator) and "truongca" (shift supervisor), both with the password "Ca-Mau-2026!". The
-// supervisor is signed in when a test starts; tests of the sign-in sign out first.
+// and four cases (tests/qml/cases/tst_cases.qml relies on them), and three accounts: "vanhanh"
+// (operator), "truongca" (shift supervisor) and "quantri" (administrator), all with the password
+// "Ca-Mau-2026!". The supervisor is signed in when a test starts; tests of the sign-in sign out first.
 
+#include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
@@ -56,7 +57,8 @@ public Q_SLOTS:
         const QString password = QStringLiteral("Ca-Mau-2026!");
         const auto provisioned = m_auth->provision(
             {{QStringLiteral("vanhanh"), QStringLiteral("Trần Thị Mai"), ioc::Role::Operator, {}, {}, password, {}},
-             {QStringLiteral("truongca"), QStringLiteral("Lê Văn Hùng"), ioc::Role::Supervisor, {}, {}, password, {}}},
+             {QStringLiteral("truongca"), QStringLiteral("Lê Văn Hùng"), ioc::Role::Supervisor, {}, {}, password, {}},
+             {QStringLiteral("quantri"), QStringLiteral("Phạm Quốc Anh"), ioc::Role::Admin, {}, {}, password, {}}},
             QStringLiteral("qmltest"));
         if (!provisioned)
             qFatal("%s", qPrintable(provisioned.errorMessage()));
@@ -66,6 +68,7 @@ public Q_SLOTS:
         m_mapData = std::make_unique<ioc::MapController>(m_database.get(), &m_feed);
         m_mapData->refresh();
         m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
+        m_accounts = std::make_unique<ioc::AccountListModel>(*m_auth, *m_database, m_clock);
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -84,6 +87,7 @@ public Q_SLOTS:
         ioc::MapDataForeign::instance = m_mapData.get();
         ioc::ApprovalsForeign::instance = m_approvals.get();
         ioc::AuditLogForeign::instance = m_auditLog.get();
+        ioc::AccountsForeign::instance = m_accounts.get();
     }
 
 private:
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<ioc::ApprovalService> m_approvals;
     std::unique_ptr<ioc::AuditLogModel> m_auditLog;
     std::unique_ptr<ioc::MapController> m_mapData;
+    std::unique_ptr<ioc::AccountListModel> m_accounts;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

@@ -21,11 +21,12 @@ TestCase {
 
     function test_switchChangesVisibleText() {
         const main = createTemporaryObject(mainComponent, testCase)
-        main.showScreen("map")
+        main.showScreen("cases")
+        tryCompare(main, "screenStatus", Loader.Ready)
         const title = findChild(main.contentItem, "screenTitle")
         const user = findChild(main.header, "userName")
         compare(Language.language, "vi")
-        compare(title.text, "Bản đồ")
+        compare(title.text, "Sự vụ")
         compare(user.text, "Chưa đăng nhập")
         compare(main.screens[1].title, "Tường camera")
 
@@ -33,12 +34,12 @@ TestCase {
         verify(english, "EN button")
         mouseClick(english)
         compare(Language.language, "en")
-        compare(title.text, "Map")
+        compare(title.text, "Cases")
         compare(user.text, "Not signed in")
         compare(main.screens[1].title, "Camera wall")
 
         verify(Language.setLanguage("vi"))
-        compare(title.text, "Bản đồ")
+        compare(title.text, "Sự vụ")
     }
 
     function test_unknownLanguageKeepsTheCurrentOne() {

@@ -157,6 +157,21 @@ private Q_SLOTS:
         QCOMPARE(AccountRepository(*f.database).get(QStringLiteral("mai")).value()->role, Role::Admin);
     }
 
+    // The digest check reads the last entry that carries a digest, however many other account.*
+    // entries (refusals, unlocks) came after it.
+    void manyLaterAccountEntriesDoNotHideTheDigest()
+    {
+        AuthFixture f;
+        f.add(QStringLiteral("admin"), Role::Admin, kPassword);
+        f.add(QStringLiteral("mai"), Role::Operator, kPassword);
+        const Session admin = f.auth.signIn(QStringLiteral("admin"), kPassword).value();
+        for (int i = 0; i < 25; ++i)
+            QVERIFY(!f.auth.setPassword(admin, QStringLiteral("mai"), QString(), QStringLiteral("short")));
+        QCOMPARE(f.journalOf(QStringLiteral("account.refused")).size(), 25);
+        const Result<Session> mai = f.auth.signIn(QStringLiteral("mai"), kPassword);
+        QVERIFY2(mai, qPrintable(mai.errorMessage()));
+    }
+
     void accountChangesNeedManageAccountsAndAreJournaled()
     {
         AuthFixture f;
