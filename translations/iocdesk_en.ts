@@ -45,6 +45,121 @@
         </message>
     </context>
     <context>
+        <name>AccountsScreen</name>
+        <message>
+            <source>Whole province</source>
+            <translation>Whole province</translation>
+        </message>
+        <message>
+            <source>Account %1 created.</source>
+            <translation>Account %1 created.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Accounts: %1</source>
+            <translation>Accounts: %1</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>Locked until %1</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Areas (codes separated by commas; empty: the whole province)</source>
+            <translation>Areas (codes separated by commas; empty: the whole province)</translation>
+        </message>
+        <message>
+            <source>e.g. 32002, 31825</source>
+            <translation>e.g. 32002, 31825</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</source>
+            <translation>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Create account</translation>
+        </message>
+        <message>
+            <source>Change the role of %1</source>
+            <translation>Change the role of %1</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>Reset the password of %1</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsScreen</name>
         <message>
             <source>Alerts</source>
@@ -601,6 +716,10 @@
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
     </context>
     <context>
         <name>MapScreen</name>
@@ -1081,6 +1200,21 @@
         </message>
     </context>
     <context>
+        <name>ioc::AccountsText</name>
+        <message>
+            <source>'%1' is not a role.</source>
+            <translation>'%1' is not a role.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>You cannot reset your own password here; another administrator can.</source>
+            <translation>You cannot reset your own password here; another administrator can.</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::ApprovalText</name>
         <message>
             <source>An approval needs the step and who performed it.</source>
@@ -1167,6 +1301,10 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>You cannot change your own role or disable your own account; another administrator can.</source>
+            <translation>You cannot change your own role or disable your own account; another administrator can.</translation>
         </message>
     </context>
     <context>

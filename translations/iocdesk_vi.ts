@@ -45,6 +45,121 @@
         </message>
     </context>
     <context>
+        <name>AccountsScreen</name>
+        <message>
+            <source>Whole province</source>
+            <translation>Toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Account %1 created.</source>
+            <translation>Đã tạo tài khoản %1.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <source>Accounts: %1</source>
+            <translation>Số tài khoản: %1</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Đã vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>Bị khóa đến %1</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Đổi vai trò…</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Kích hoạt</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Vô hiệu hóa</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Đặt lại mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Mở khóa</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Tài khoản mới</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Tên hiển thị</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Areas (codes separated by commas; empty: the whole province)</source>
+            <translation>Địa bàn (mã cách nhau bằng dấu phẩy; để trống: toàn tỉnh)</translation>
+        </message>
+        <message>
+            <source>e.g. 32002, 31825</source>
+            <translation>ví dụ 32002, 31825</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Nhập lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, mixing three of: lower case, upper case, digits, other characters.</source>
+            <translation>Ít nhất %1 ký tự, gồm ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự khác.</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Tạo tài khoản</translation>
+        </message>
+        <message>
+            <source>Change the role of %1</source>
+            <translation>Đổi vai trò của %1</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Đổi vai trò</translation>
+        </message>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>Đặt lại mật khẩu của %1</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Nhập lại mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Đặt lại mật khẩu</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsScreen</name>
         <message>
             <source>Alerts</source>
@@ -601,6 +716,10 @@
             <source>Sign in</source>
             <translation>Đăng nhập</translation>
         </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Tài khoản</translation>
+        </message>
     </context>
     <context>
         <name>MapScreen</name>
@@ -1079,6 +1198,21 @@
         </message>
     </context>
     <context>
+        <name>ioc::AccountsText</name>
+        <message>
+            <source>'%1' is not a role.</source>
+            <translation>'%1' không phải là vai trò.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp.</translation>
+        </message>
+        <message>
+            <source>You cannot reset your own password here; another administrator can.</source>
+            <translation>Bạn không thể tự đặt lại mật khẩu của mình ở đây; một quản trị viên khác có thể làm.</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::ApprovalText</name>
         <message>
             <source>An approval needs the step and who performed it.</source>
@@ -1165,6 +1299,10 @@
         <message>
             <source>The two passwords differ.</source>
             <translation>Hai mật khẩu không khớp.</translation>
+        </message>
+        <message>
+            <source>You cannot change your own role or disable your own account; another administrator can.</source>
+            <translation>Bạn không thể tự đổi vai trò hay vô hiệu hóa tài khoản của mình; một quản trị viên khác có thể làm.</translation>
         </message>
     </context>
     <context>
