@@ -355,7 +355,10 @@ QSGNode* MarkerLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     const MapViewport view = m_itemsViewport;
     const double phase = double(m_clock.elapsed() % kPulsePeriodMs) / kPulsePeriodMs;
     const int frame = std::min(MarkerAtlas::kPulseFrames - 1, int(phase * MarkerAtlas::kPulseFrames));
-    const auto& markers = m_index ? *m_index->markers() : std::vector<MapMarker>();
+    // Both branches lvalues: with a temporary in one branch the conditional is a prvalue and binding
+    // it copied the whole snapshot (every marker) once a frame.
+    static const std::vector<MapMarker> kNoMarkers;
+    const std::vector<MapMarker>& markers = m_index ? *m_index->markers() : kNoMarkers;
     QuadWriter out;
     out.vertices.reserve(m_items.size() * 8);
     const double s = m_iconSize;
