@@ -297,7 +297,8 @@ int main(int argc, char** argv)
     application->installEventFilter(&activity);
     QObject::connect(&activity, &ActivityMonitor::activity, &auth, &AuthService::noteActivity);
 
-    MapController mapData(database.get(), &feed);
+    MapController mapData(database.get(), &feed, clock);
+    mapData.setOnlineTiles(settings.value(QStringLiteral("map.onlineTiles")).toString());
     mapData.refresh();
     CaseListModel cases(database.get(), &feed);
     AssetListModel assets(database.get(), &feed);

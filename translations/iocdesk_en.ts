@@ -752,10 +752,6 @@
             <translation>SOS</translation>
         </message>
         <message>
-            <source>Hot spots (open cases)</source>
-            <translation>Hot spots (open cases)</translation>
-        </message>
-        <message>
             <source>%1 km²</source>
             <translation>%1 km²</translation>
         </message>
@@ -806,6 +802,30 @@
         <message>
             <source>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</source>
             <translation>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</translation>
+        </message>
+        <message>
+            <source>Hot spots (cases opened)</source>
+            <translation>Hot spots (cases opened)</translation>
+        </message>
+        <message>
+            <source>Hot spots of the last</source>
+            <translation>Hot spots of the last</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 days</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 days</translation>
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation>90 days</translation>
         </message>
     </context>
     <context>

@@ -752,10 +752,6 @@
             <translation>SOS</translation>
         </message>
         <message>
-            <source>Hot spots (open cases)</source>
-            <translation>Điểm nóng (sự vụ đang mở)</translation>
-        </message>
-        <message>
             <source>%1 km²</source>
             <translation>%1 km²</translation>
         </message>
@@ -806,6 +802,30 @@
         <message>
             <source>Relief: NASA SRTM30 · Natural Earth · Boundaries 2025: sapnhap.bando.com.vn</source>
             <translation>Địa hình: NASA SRTM30 · Natural Earth · Địa giới 2025: sapnhap.bando.com.vn</translation>
+        </message>
+        <message>
+            <source>Hot spots (cases opened)</source>
+            <translation>Điểm nóng (sự vụ phát sinh)</translation>
+        </message>
+        <message>
+            <source>Hot spots of the last</source>
+            <translation>Điểm nóng trong</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 giờ</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 ngày</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 ngày</translation>
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation>90 ngày</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/mapcontroller.h"
 
+#include "core/clock.h"
 #include "core/textsearch.h"
 #include "geo/webmercator.h"
 #include "shell/logcategories.h"
@@ -9,7 +10,10 @@
 #include "store/repositories.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace ioc {
 
@@ -58,8 +62,8 @@ Result<QHash<QString, QGeoCoordinate>> latestPositions(Database& database)
 
 } // namespace
 
-MapController::MapController(Database* database, ChangeFeed* feed, QObject* parent)
-    : QObject(parent), m_database(database)
+MapController::MapController(Database* database, ChangeFeed* feed, const Clock& clock, QObject* parent)
+    : QObject(parent), m_database(database), m_clock(clock)
 {
     // A burst of ingest batches (the simulator, a connector catching up) becomes one re-read.
     m_debounce.setSingleShot(true);
@@ -67,6 +71,21 @@ MapController::MapController(Database* database, ChangeFeed* feed, QObject* pare
     connect(&m_debounce, &QTimer::timeout, this, &MapController::refresh);
     if (feed)
         connect(feed, &ChangeFeed::changed, this, [this] { m_debounce.start(); });
+}
+
+QString MapController::tileCacheDirectory() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+}
+
+void MapController::setHeatDays(int days)
+{
+    days = std::clamp(days, 1, 365);
+    if (days == m_heatDays)
+        return;
+    m_heatDays = days;
+    Q_EMIT heatDaysChanged();
+    refresh();
 }
 
 void MapController::setError(const QString& error)
@@ -100,7 +119,12 @@ void MapController::refresh()
     open.limit = 200000;
     const Result<QList<Case>> cases = CaseRepository(db).find(open);
     const Result<QHash<QString, QGeoCoordinate>> positions = latestPositions(db);
-    for (const QString& problem : {areas.errorMessage(), assets.errorMessage(), cases.errorMessage(), positions.errorMessage()}) {
+    CaseQuery recent;
+    recent.openedSince = m_clock.now().addDays(-m_heatDays);
+    recent.limit = 200000;
+    const Result<QList<Case>> heatCases = CaseRepository(db).find(recent);
+    for (const QString& problem : {areas.errorMessage(), assets.errorMessage(), cases.errorMessage(), positions.errorMessage(),
+                                   heatCases.errorMessage()}) {
         if (!problem.isEmpty()) {
             setError(problem); // keep what is shown
             return;
@@ -182,6 +206,8 @@ void MapController::refresh()
             const quint8 state = item.status == CaseStatus::Overdue ? quint8(MapMarker::Warning) : quint8(stateOf(item.severity));
             add(Reports, item.position, MapMarker::Report, state, false, detail);
         }
+    }
+    for (const Case& item : heatCases.value()) {
         if (item.position.isValid()) {
             MapMarker h;
             h.world = webmercator::toWorld(item.position);

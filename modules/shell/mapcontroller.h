@@ -13,6 +13,7 @@
 namespace ioc {
 
 class ChangeFeed;
+class Clock;
 class Database;
 
 // The map screen's controller (STYLE.md 4): reads the store into one marker source per layer, keeps
@@ -32,13 +33,24 @@ class MapController : public QObject {
     Q_PROPERTY(QVariantMap wardStatus READ wardStatus NOTIFY refreshed)
     Q_PROPERTY(QVariantMap counts READ counts NOTIFY refreshed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // The online XYZ source from the settings ("map.onlineTiles"); empty: offline basemap only.
+    Q_PROPERTY(QString onlineTiles READ onlineTiles CONSTANT)
+    Q_PROPERTY(QString tileCacheDirectory READ tileCacheDirectory CONSTANT)
+    // The heat layer shows the cases opened in the last heatDays days (open or not).
+    Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatDaysChanged)
 
 public:
     // Marker ids: the layer's index above bit 32, the row in its list below (exact as a QML number).
     enum Layer : quint8 { Cameras, Gauges, WaterStations, Units, Reports, Sos, LayerCount };
     Q_ENUM(Layer)
 
-    MapController(Database* database, ChangeFeed* feed, QObject* parent = nullptr);
+    MapController(Database* database, ChangeFeed* feed, const Clock& clock, QObject* parent = nullptr);
+
+    void setOnlineTiles(const QString& urlTemplate) { m_onlineTiles = urlTemplate; }
+    QString onlineTiles() const { return m_onlineTiles; }
+    QString tileCacheDirectory() const;
+    int heatDays() const { return m_heatDays; }
+    void setHeatDays(int days);
 
     MarkerSource* cameras() { return &m_lists[Cameras]; }
     MarkerSource* gauges() { return &m_lists[Gauges]; }
@@ -64,11 +76,15 @@ public:
 Q_SIGNALS:
     void refreshed();
     void errorChanged();
+    void heatDaysChanged();
 
 private:
     void setError(const QString& error);
 
     Database* m_database;
+    const Clock& m_clock;
+    QString m_onlineTiles;
+    int m_heatDays = 7;
     MarkerList m_lists[LayerCount];
     MarkerList m_heat;
     QList<QVariantMap> m_details[LayerCount];

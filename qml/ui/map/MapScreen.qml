@@ -45,7 +45,7 @@ Rectangle {
         case "units": return qsTr("Patrol units")
         case "reports": return qsTr("Field reports")
         case "sos": return qsTr("SOS")
-        case "heat": return qsTr("Hot spots (open cases)")
+        case "heat": return qsTr("Hot spots (cases opened)")
         default: return name
         }
     }
@@ -55,6 +55,17 @@ Rectangle {
         for (const part of parts) {
             if (part.length > 0)
                 out = out.length > 0 ? out + separator + part : part
+        }
+        return out
+    }
+
+    // Every layer in error, with its reason, one per line (the layers keep drawing what they have).
+    function layerErrors(): string {
+        let out = MapData.error
+        for (let i = 0; i < map.children.length; ++i) {
+            const layer = map.children[i] as MapLayer
+            if (layer && layer.visible && layer.error.length > 0)
+                out = out.length > 0 ? out + "\n" + layer.error : layer.error
         }
         return out
     }
@@ -89,6 +100,14 @@ Rectangle {
             objectName: "basemapLayer"
             source: ":/map/basemap/vn_relief_z0-7.mbtiles"
             offline: true
+        }
+        // An online source over the offline basemap, only when one is configured (map.onlineTiles).
+        TileLayer {
+            id: onlineTiles
+            objectName: "onlineTileLayer"
+            visible: MapData.onlineTiles.length > 0
+            source: MapData.onlineTiles
+            cacheDirectory: MapData.tileCacheDirectory
         }
         VectorLayer {
             objectName: "landLayer"
@@ -314,6 +333,24 @@ Rectangle {
                     onToggled: root.setShown(modelData, checked)
                 }
             }
+            RowLayout {
+                visible: root.shown.heat
+                spacing: Theme.spacingSmall
+                Text {
+                    text: qsTr("Hot spots of the last")
+                    color: Theme.textMuted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+                QQC2.ComboBox {
+                    objectName: "heatPeriod"
+                    readonly property var days: [1, 7, 30, 90]
+                    model: [qsTr("24 hours"), qsTr("7 days"), qsTr("30 days"), qsTr("90 days")]
+                    currentIndex: Math.max(0, days.indexOf(MapData.heatDays))
+                    font.pixelSize: Theme.fontSmall
+                    onActivated: index => MapData.heatDays = days[index]
+                }
+            }
             Text {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("Wards: overdue cases")
@@ -345,7 +382,7 @@ Rectangle {
                 Layout.topMargin: Theme.spacing
                 visible: text.length > 0
                 wrapMode: Text.WordWrap
-                text: root.joinNonEmpty([MapData.error, basemap.error, wards.error], "\n")
+                text: root.layerErrors()
                 color: Theme.statusRisk
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

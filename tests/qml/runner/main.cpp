@@ -65,7 +65,7 @@ public Q_SLOTS:
         if (!m_auth->signIn(QStringLiteral("truongca"), password))
             qFatal("the test supervisor cannot sign in");
         m_approvals = std::make_unique<ioc::ApprovalService>(*m_auth, *m_journal);
-        m_mapData = std::make_unique<ioc::MapController>(m_database.get(), &m_feed);
+        m_mapData = std::make_unique<ioc::MapController>(m_database.get(), &m_feed, m_clock);
         m_mapData->refresh();
         m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
         m_accounts = std::make_unique<ioc::AccountListModel>(*m_auth, *m_database, m_clock);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../store/storetesthelper.h"
 
+#include "core/clock.h"
 #include "geo/webmercator.h"
 #include "shell/mapcontroller.h"
 #include "store/changefeed.h"
@@ -16,6 +17,9 @@ using namespace ioc;
 // everything following the change feed.
 class TestMapController : public QObject {
     Q_OBJECT
+
+    // The test records are opened from test::kBaseTime on; the heat layer shows 7 days before "now".
+    ManualClock m_clock{test::kBaseTime.addSecs(3600)};
 
     static IngestBatch province()
     {
@@ -54,14 +58,22 @@ private Q_SLOTS:
         test::FreshStore store;
         auto db = store.open();
         QVERIFY(Ingest(*db).write(province()));
-        MapController map(db.get(), nullptr);
+        MapController map(db.get(), nullptr, m_clock);
         map.refresh();
         QVERIFY2(map.error().isEmpty(), qPrintable(map.error()));
         QCOMPARE(map.counts().value(QStringLiteral("gauges")).toInt(), 3);
         QCOMPARE(map.counts().value(QStringLiteral("cameras")).toInt(), 1);
         QCOMPARE(map.counts().value(QStringLiteral("units")).toInt(), 1);
         QCOMPARE(map.counts().value(QStringLiteral("reports")).toInt(), 4);
-        QCOMPARE(map.heat()->markers()->size(), size_t(4));
+        // Heat: every case opened in the last 7 days, the closed one included.
+        QCOMPARE(map.heat()->markers()->size(), size_t(5));
+        m_clock.set(test::kBaseTime.addDays(30));
+        map.setHeatDays(7);
+        map.refresh();
+        QCOMPARE(map.heat()->markers()->size(), size_t(0));
+        map.setHeatDays(60);
+        QCOMPARE(map.heat()->markers()->size(), size_t(5));
+        m_clock.set(test::kBaseTime.addSecs(3600));
         QCOMPARE(map.wardStatus().value(QStringLiteral("32002")).toString(), QStringLiteral("risk"));
         QCOMPARE(map.wardStatus().value(QStringLiteral("31825")).toString(), QStringLiteral("watch"));
 
@@ -81,7 +93,7 @@ private Q_SLOTS:
         test::FreshStore store;
         auto db = store.open();
         QVERIFY(Ingest(*db).write(province()));
-        MapController map(db.get(), nullptr);
+        MapController map(db.get(), nullptr, m_clock);
         map.refresh();
         QVariantList hits = map.search(QStringLiteral("ca mau"));
         QVERIFY(!hits.isEmpty());
@@ -103,7 +115,7 @@ private Q_SLOTS:
         auto db = store.open();
         ChangeFeed feed;
         QVERIFY(Ingest(*db, &feed).write(province()));
-        MapController map(db.get(), &feed);
+        MapController map(db.get(), &feed, m_clock);
         map.refresh();
         QSignalSpy refreshed(&map, &MapController::refreshed);
 
@@ -133,7 +145,7 @@ private Q_SLOTS:
         test::FreshStore store;
         auto db = store.open();
         QVERIFY(Ingest(*db).write(province()));
-        MapController map(db.get(), nullptr);
+        MapController map(db.get(), nullptr, m_clock);
         map.refresh();
         QCOMPARE(map.counts().value(QStringLiteral("gauges")).toInt(), 3);
         QSqlQuery drop(db->connection());
