@@ -304,7 +304,10 @@ int main(int argc, char** argv)
     AssetListModel assets(database.get(), &feed);
     AlertListModel alerts(database.get(), &feed);
     // What the lists show follows who is signed in: their areas of responsibility (C++ sets it; QML cannot).
-    QObject::connect(&auth, &AuthService::sessionChanged, &cases, [&cases, &auth] { cases.setScope(auth.session().areas); });
+    QObject::connect(&auth, &AuthService::sessionChanged, &cases, [&cases, &mapData, &auth] {
+        cases.setScope(auth.session().areas);
+        mapData.setScope(auth.session().areas);
+    });
     cases.refresh();
     assets.refresh();
     alerts.refresh();

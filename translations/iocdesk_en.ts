@@ -827,6 +827,10 @@
             <source>90 days</source>
             <translation>90 days</translation>
         </message>
+        <message>
+            <source>Provinces, coastline and borders</source>
+            <translation>Provinces, coastline and borders</translation>
+        </message>
     </context>
     <context>
         <name>PlannedScreen</name>

@@ -827,6 +827,10 @@
             <source>90 days</source>
             <translation>90 ngày</translation>
         </message>
+        <message>
+            <source>Provinces, coastline and borders</source>
+            <translation>Tỉnh, đường bờ biển và biên giới</translation>
+        </message>
     </context>
     <context>
         <name>PlannedScreen</name>

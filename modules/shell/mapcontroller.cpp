@@ -78,6 +78,14 @@ QString MapController::tileCacheDirectory() const
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
 }
 
+void MapController::setScope(const QStringList& areas)
+{
+    if (areas == m_scope)
+        return;
+    m_scope = areas;
+    refresh();
+}
+
 void MapController::setHeatDays(int days)
 {
     days = std::clamp(days, 1, 365);
@@ -117,11 +125,13 @@ void MapController::refresh()
     CaseQuery open;
     open.statuses = {CaseStatus::Pending, CaseStatus::InProgress, CaseStatus::NearDue, CaseStatus::Overdue};
     open.limit = 200000;
+    open.scope = m_scope;
     const Result<QList<Case>> cases = CaseRepository(db).find(open);
     const Result<QHash<QString, QGeoCoordinate>> positions = latestPositions(db);
     CaseQuery recent;
     recent.openedSince = m_clock.now().addDays(-m_heatDays);
     recent.limit = 200000;
+    recent.scope = m_scope;
     const Result<QList<Case>> heatCases = CaseRepository(db).find(recent);
     for (const QString& problem : {areas.errorMessage(), assets.errorMessage(), cases.errorMessage(), positions.errorMessage(),
                                    heatCases.errorMessage()}) {

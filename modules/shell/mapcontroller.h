@@ -50,6 +50,9 @@ public:
     QString onlineTiles() const { return m_onlineTiles; }
     QString tileCacheDirectory() const;
     int heatDays() const { return m_heatDays; }
+    // The signed-in person's areas of responsibility: cases elsewhere are not shown (empty: all).
+    // Set by C++ from the session, never from QML.
+    void setScope(const QStringList& areas);
     void setHeatDays(int days);
 
     MarkerSource* cameras() { return &m_lists[Cameras]; }
@@ -85,6 +88,7 @@ private:
     const Clock& m_clock;
     QString m_onlineTiles;
     int m_heatDays = 7;
+    QStringList m_scope;
     MarkerList m_lists[LayerCount];
     MarkerList m_heat;
     QList<QVariantMap> m_details[LayerCount];

@@ -26,8 +26,8 @@ Rectangle {
     readonly property bool busy: !(basemap.ready && wards.ready && camerasMarkers.ready && gaugesMarkers.ready
                                    && waterStationsMarkers.ready && reportsMarkers.ready && unitsMarkers.ready
                                    && sosMarkers.ready)
-    readonly property var layerNames: ["wards", "cameras", "gauges", "waterStations", "units", "reports", "sos", "heat"]
-    property var shown: ({ wards: true, cameras: true, gauges: true, waterStations: true, units: true,
+    readonly property var layerNames: ["provinces", "wards", "cameras", "gauges", "waterStations", "units", "reports", "sos", "heat"]
+    property var shown: ({ provinces: true, wards: true, cameras: true, gauges: true, waterStations: true, units: true,
                            reports: true, sos: true, heat: false })
 
     function setShown(name: string, on: bool): void {
@@ -38,6 +38,7 @@ Rectangle {
 
     function layerTitle(name: string, language: string): string {
         switch (name) {
+        case "provinces": return qsTr("Provinces, coastline and borders")
         case "wards": return qsTr("Wards")
         case "cameras": return qsTr("Cameras")
         case "gauges": return qsTr("Rain gauges")
@@ -131,7 +132,16 @@ Rectangle {
             strokeWidth: 1.2
         }
         VectorLayer {
+            objectName: "coastlineLayer"
+            visible: root.shown.provinces
+            source: ":/map/geo/ne10m_coastline_vnbox.geojson"
+            fillColor: "transparent"
+            strokeColor: Qt.rgba(0.55, 0.75, 0.9, 0.8)
+            strokeWidth: 1.2
+        }
+        VectorLayer {
             objectName: "provincesLayer"
+            visible: root.shown.provinces
             source: ":/map/geo/vn_provinces34_2025.geojson"
             fillColor: "transparent"
             strokeColor: Qt.rgba(0.9, 0.93, 0.96, 0.55)
@@ -142,6 +152,7 @@ Rectangle {
         }
         VectorLayer {
             objectName: "bordersLayer"
+            visible: root.shown.provinces
             source: ":/map/geo/ne10m_country_borders_vnbox.geojson"
             fillColor: "transparent"
             strokeColor: Qt.rgba(0.95, 0.75, 0.35, 0.8)

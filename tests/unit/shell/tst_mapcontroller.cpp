@@ -88,6 +88,20 @@ private Q_SLOTS:
         QVERIFY(qAbs(camera.world.x() - world.x()) < 1e-12 && qAbs(camera.world.y() - world.y()) < 1e-12);
     }
 
+    void showsOnlyTheCasesOfTheAreasOfResponsibility()
+    {
+        test::FreshStore store;
+        auto db = store.open();
+        QVERIFY(Ingest(*db).write(province()));
+        MapController map(db.get(), nullptr, m_clock);
+        map.setScope({QStringLiteral("31825")});
+        QCOMPARE(map.counts().value(QStringLiteral("reports")).toInt(), 1); // the near-due report of Bạc Liêu
+        map.setScope({QStringLiteral("96")});                                // the province: its wards
+        QCOMPARE(map.counts().value(QStringLiteral("reports")).toInt(), 4);
+        map.setScope({});
+        QCOMPARE(map.counts().value(QStringLiteral("reports")).toInt(), 4);
+    }
+
     void searchIgnoresDiacriticsAndCase()
     {
         test::FreshStore store;
