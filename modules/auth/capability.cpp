@@ -29,6 +29,7 @@ constexpr std::array kCapabilityCodes{
     std::pair{Capability::ManageConnectors, "manage_connectors"},
     std::pair{Capability::ManageAccounts, "manage_accounts"},
     std::pair{Capability::ViewAudit, "view_audit"},
+    std::pair{Capability::RequestExplanation, "request_explanation"},
 };
 
 } // namespace
@@ -76,7 +77,7 @@ QList<Capability> capabilitiesOf(Role role)
     case Role::Supervisor:
         return {C::ViewCameras, C::AcknowledgeAlerts, C::StartSop, C::ApproveSopStep, C::ViewAudit};
     case Role::Leader:
-        return {C::ViewCameras, C::EditKpiPlans, C::ViewAudit};
+        return {C::ViewCameras, C::EditKpiPlans, C::ViewAudit, C::RequestExplanation};
     case Role::Admin:
         return {C::ViewCameras, C::EditKpiPlans, C::ManageConnectors, C::ManageAccounts, C::ViewAudit};
     }
@@ -129,6 +130,8 @@ QString capabilityDisplayName(Capability capability)
         return CapabilityText::tr("manage accounts");
     case Capability::ViewAudit:
         return CapabilityText::tr("view the audit");
+    case Capability::RequestExplanation:
+        return CapabilityText::tr("ask for an explanation of an indicator");
     }
     return {};
 }

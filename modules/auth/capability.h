@@ -23,6 +23,7 @@ enum class Capability {
     ManageConnectors,
     ManageAccounts,
     ViewAudit,
+    RequestExplanation, // ask a unit to explain an indicator (yêu cầu giải trình)
 };
 
 QString toCode(Role role);
