@@ -75,4 +75,26 @@ QtObject {
         default: return code
         }
     }
+
+    function domainName(code: string, language: string): string {
+        switch (code) {
+        case "kinh_te": return qsTr("Economy")
+        case "tai_chinh": return qsTr("Budget")
+        case "cong_thuong": return qsTr("Industry and trade")
+        case "dau_tu": return qsTr("Investment")
+        case "doanh_nghiep": return qsTr("Businesses")
+        case "xa_hoi": return qsTr("Social")
+        case "thuong_mai": return qsTr("Commerce")
+        case "thuy_san": return qsTr("Fisheries")
+        case "du_lich": return qsTr("Tourism")
+        case "gia_ca": return qsTr("Prices")
+        case "hanh_chinh": return qsTr("Administration")
+        case "y_te": return qsTr("Health")
+        case "dich_vu_cong": return qsTr("Public services")
+        case "phan_anh": return qsTr("Field reports")
+        case "moi_truong": return qsTr("Environment")
+        case "an_ninh_mang": return qsTr("Cyber security")
+        default: return code
+        }
+    }
 }
