@@ -23,35 +23,53 @@ namespace {
 
 using internal::CaseCounts;
 
+enum class Measure { Received, Resolved, OnTimeRate, Overdue, NearDue, NotReceived4h, NotSatisfiedRate };
+
 struct Computation {
-    CaseCategory category;
-    std::optional<double> (*value)(const CaseCounts&);
-    bool snapshotOfNow = false; // only the month containing now gets a value
+    CaseCategory category = CaseCategory::Dossier;
+    Measure measure = Measure::Received;
 };
 
 std::optional<double> rate(qint64 part, qint64 whole)
 {
     if (whole <= 0)
-        return std::nullopt;
+        return std::nullopt; // nothing to rate: no value, never 0 % (and no division by zero)
     return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
 }
 
+std::optional<double> valueOf(Measure measure, const CaseCounts& c)
+{
+    switch (measure) {
+    case Measure::Received: return double(c.received);
+    case Measure::Resolved: return double(c.resolved);
+    case Measure::OnTimeRate: return rate(c.resolvedOnTime, c.resolved);
+    case Measure::Overdue: return double(c.overdue);
+    case Measure::NearDue: return double(c.nearDue);
+    case Measure::NotReceived4h: return double(c.notReceived4h);
+    case Measure::NotSatisfiedRate: return rate(c.notSatisfied, c.rated);
+    }
+    return std::nullopt;
+}
+
+// Catalogue::knownComputations() lists the same names.
 const QHash<QString, Computation>& computations()
 {
+    using C = CaseCategory;
+    using M = Measure;
     static const QHash<QString, Computation> table{
-        {QStringLiteral("dossiers_received"), {CaseCategory::Dossier, [](const CaseCounts& c) -> std::optional<double> { return double(c.received); }}},
-        {QStringLiteral("dossiers_resolved_on_time_rate"), {CaseCategory::Dossier, [](const CaseCounts& c) { return rate(c.resolvedOnTime, c.resolved); }}},
-        {QStringLiteral("dossiers_overdue"), {CaseCategory::Dossier, [](const CaseCounts& c) -> std::optional<double> { return double(c.overdue); }}},
-        {QStringLiteral("dossiers_not_received_4h"), {CaseCategory::Dossier, [](const CaseCounts& c) -> std::optional<double> { return double(c.notReceived4h); }, true}},
-        {QStringLiteral("dossiers_near_due"), {CaseCategory::Dossier, [](const CaseCounts& c) -> std::optional<double> { return double(c.nearDue); }}},
-        {QStringLiteral("dossiers_not_satisfied_rate"), {CaseCategory::Dossier, [](const CaseCounts& c) { return rate(c.notSatisfied, c.rated); }}},
-        {QStringLiteral("reports_received"), {CaseCategory::FieldReport, [](const CaseCounts& c) -> std::optional<double> { return double(c.received); }}},
-        {QStringLiteral("reports_resolved"), {CaseCategory::FieldReport, [](const CaseCounts& c) -> std::optional<double> { return double(c.resolved); }}},
-        {QStringLiteral("reports_near_due"), {CaseCategory::FieldReport, [](const CaseCounts& c) -> std::optional<double> { return double(c.nearDue); }}},
-        {QStringLiteral("reports_overdue"), {CaseCategory::FieldReport, [](const CaseCounts& c) -> std::optional<double> { return double(c.overdue); }}},
-        {QStringLiteral("soc_alerts_received"), {CaseCategory::SocAlert, [](const CaseCounts& c) -> std::optional<double> { return double(c.received); }}},
-        {QStringLiteral("soc_alerts_resolved_on_time_rate"), {CaseCategory::SocAlert, [](const CaseCounts& c) { return rate(c.resolvedOnTime, c.resolved); }}},
-        {QStringLiteral("soc_alerts_overdue"), {CaseCategory::SocAlert, [](const CaseCounts& c) -> std::optional<double> { return double(c.overdue); }}},
+        {QStringLiteral("dossiers_received"), {C::Dossier, M::Received}},
+        {QStringLiteral("dossiers_resolved_on_time_rate"), {C::Dossier, M::OnTimeRate}},
+        {QStringLiteral("dossiers_overdue"), {C::Dossier, M::Overdue}},
+        {QStringLiteral("dossiers_not_received_4h"), {C::Dossier, M::NotReceived4h}},
+        {QStringLiteral("dossiers_near_due"), {C::Dossier, M::NearDue}},
+        {QStringLiteral("dossiers_not_satisfied_rate"), {C::Dossier, M::NotSatisfiedRate}},
+        {QStringLiteral("reports_received"), {C::FieldReport, M::Received}},
+        {QStringLiteral("reports_resolved"), {C::FieldReport, M::Resolved}},
+        {QStringLiteral("reports_near_due"), {C::FieldReport, M::NearDue}},
+        {QStringLiteral("reports_overdue"), {C::FieldReport, M::Overdue}},
+        {QStringLiteral("soc_alerts_received"), {C::SocAlert, M::Received}},
+        {QStringLiteral("soc_alerts_resolved_on_time_rate"), {C::SocAlert, M::OnTimeRate}},
+        {QStringLiteral("soc_alerts_overdue"), {C::SocAlert, M::Overdue}},
     };
     return table;
 }
@@ -173,7 +191,8 @@ Result<QList<IndicatorValue>> CaseIndicators::compute(const Catalogue& catalogue
             if (entry.computedFrom.isEmpty())
                 continue;
             const Computation& computation = computations().value(entry.computedFrom);
-            if (computation.snapshotOfNow && !current)
+            // A snapshot of now: only the month containing now gets a value.
+            if (computation.measure == Measure::NotReceived4h && !current)
                 continue;
             const QHash<QString, CaseCounts>& byArea = countsByCategory[computation.category];
             for (const AreaRow& area : areas.value()) {
@@ -184,7 +203,7 @@ Result<QList<IndicatorValue>> CaseIndicators::compute(const Catalogue& catalogue
                 value.areaCode = area.code;
                 value.period = periods.at(p);
                 value.plan = entry.plan;
-                value.actual = computation.value(byArea.value(area.code));
+                value.actual = valueOf(computation.measure, byArea.value(area.code));
                 value.updated = now;
                 values.append(value);
             }
