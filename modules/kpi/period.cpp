@@ -5,8 +5,6 @@ namespace ioc {
 
 namespace {
 
-constexpr int kMinYear = 1000;
-constexpr int kMaxYear = 9999;
 
 // Digits only, no sign or space: QString::toInt would accept " 12" and "+1".
 std::optional<int> digits(QStringView text)
@@ -22,17 +20,22 @@ std::optional<int> digits(QStringView text)
     return value;
 }
 
-int periodsPerYear(PeriodKind kind)
+// Julian day number of a Gregorian date of a year >= 1 (the classic integer formula; divisions by
+// constants only, as this runs for every status of a recompute).
+qint64 julianDay(int year, int month, int day)
 {
-    switch (kind) {
-    case PeriodKind::Month:
-        return 12;
-    case PeriodKind::Quarter:
-        return 4;
-    case PeriodKind::Year:
-        return 1;
-    }
-    return 1;
+    const int a = (14 - month) / 12;
+    const qint64 y = qint64(year) + 4800 - a;
+    const int m = month + 12 * a - 3;
+    return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
+}
+
+bool isLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
 }
 
 } // namespace
@@ -42,7 +45,7 @@ std::optional<Period> Period::parse(QStringView text)
     if (text.size() < 4)
         return std::nullopt;
     const auto year = digits(text.first(4));
-    if (!year || *year < kMinYear)
+    if (!year || *year < Period::kMinYear)
         return std::nullopt;
     if (text.size() == 4)
         return Period{PeriodKind::Year, *year, 0};
@@ -75,21 +78,6 @@ Period Period::containing(PeriodKind kind, QDate date)
     return Period{kind, 0, 0};
 }
 
-bool Period::isValid() const
-{
-    if (year < kMinYear || year > kMaxYear)
-        return false;
-    switch (kind) {
-    case PeriodKind::Month:
-        return index >= 1 && index <= 12;
-    case PeriodKind::Quarter:
-        return index >= 1 && index <= 4;
-    case PeriodKind::Year:
-        return index == 0;
-    }
-    return false;
-}
-
 QString Period::toString() const
 {
     if (!isValid())
@@ -106,56 +94,77 @@ QString Period::toString() const
     return {};
 }
 
-QDate Period::firstDay() const
-{
-    if (!isValid())
-        return {};
-    switch (kind) {
-    case PeriodKind::Month:
-        return QDate(year, index, 1);
-    case PeriodKind::Quarter:
-        return QDate(year, (index - 1) * 3 + 1, 1);
-    case PeriodKind::Year:
-        return QDate(year, 1, 1);
-    }
-    return {};
-}
-
-QDate Period::lastDay() const
-{
-    if (!isValid())
-        return {};
-    return next().firstDay().addDays(-1);
-}
-
-int Period::dayCount() const
+qint64 Period::firstJulianDay() const
 {
     if (!isValid())
         return 0;
-    return int(firstDay().daysTo(lastDay())) + 1;
+    switch (kind) {
+    case PeriodKind::Month:
+        return julianDay(year, index, 1);
+    case PeriodKind::Quarter:
+        return julianDay(year, (index - 1) * 3 + 1, 1);
+    case PeriodKind::Year:
+        return julianDay(year, 1, 1);
+    }
+    return 0;
 }
 
-double Period::elapsedShare(QDate today) const
+qint64 Period::lastJulianDay() const
 {
-    if (!isValid() || !today.isValid())
+    if (!isValid())
+        return 0;
+    switch (kind) {
+    case PeriodKind::Month:
+        return firstJulianDay() + daysInMonth(year, index) - 1;
+    case PeriodKind::Quarter: {
+        const int month = index * 3;
+        return firstJulianDay() + daysInMonth(year, month - 2) + daysInMonth(year, month - 1) + daysInMonth(year, month) - 1;
+    }
+    case PeriodKind::Year:
+        return firstJulianDay() + (isLeap(year) ? 366 : 365) - 1;
+    }
+    return 0;
+}
+
+QDate Period::firstDay() const { return isValid() ? QDate::fromJulianDay(firstJulianDay()) : QDate(); }
+
+QDate Period::lastDay() const { return isValid() ? QDate::fromJulianDay(lastJulianDay()) : QDate(); }
+
+int Period::dayCount() const { return isValid() ? int(lastJulianDay() - firstJulianDay()) + 1 : 0; }
+
+double Period::elapsedShare(QDate today) const { return today.isValid() ? elapsedShare(today.toJulianDay()) : 0.0; }
+
+double Period::elapsedShare(qint64 today) const
+{
+    if (!isValid())
         return 0.0;
-    const QDate first = firstDay();
+    const qint64 first = firstJulianDay();
     if (today < first)
         return 0.0;
-    const QDate last = lastDay();
+    const qint64 last = lastJulianDay();
     if (today > last)
         return 1.0;
-    return double(first.daysTo(today) + 1) / double(first.daysTo(last) + 1);
+    return double(today - first + 1) / double(last - first + 1);
 }
 
 Period Period::next(int n) const
 {
-    const int per = periodsPerYear(kind);
-    // Count periods from year 0 so that negative steps across year boundaries floor correctly.
-    const long long ordinal = (long long)year * per + (kind == PeriodKind::Year ? 0 : index - 1) + n;
-    const long long y = ordinal >= 0 ? ordinal / per : -((-ordinal + per - 1) / per);
-    const int i = int(ordinal - y * per);
-    return Period{kind, int(y), kind == PeriodKind::Year ? 0 : i + 1};
+    // Count periods from year 0 so that negative steps across year boundaries floor correctly; the
+    // divisor is a constant per kind (this runs for every status of a recompute).
+    auto step = [&](int per) {
+        const long long ordinal = (long long)year * per + index - 1 + n;
+        const long long y = ordinal >= 0 ? ordinal / per : -((-ordinal + per - 1) / per);
+        return Period{kind, int(y), int(ordinal - y * per) + 1};
+    };
+    switch (kind) {
+    case PeriodKind::Month:
+        return step(12);
+    case PeriodKind::Quarter:
+        return step(4);
+    case PeriodKind::Year:
+        break;
+    }
+    return Period{kind, year + n, 0};
 }
 
 } // namespace ioc

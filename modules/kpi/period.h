@@ -25,14 +25,35 @@ struct Period {
     // The first period of kind that contains date (an invalid date gives an invalid Period).
     static Period containing(PeriodKind kind, QDate date);
 
-    bool isValid() const;
+    static constexpr int kMinYear = 1000;
+    static constexpr int kMaxYear = 9999;
+
+    bool isValid() const
+    {
+        if (year < kMinYear || year > kMaxYear)
+            return false;
+        switch (kind) {
+        case PeriodKind::Month:
+            return index >= 1 && index <= 12;
+        case PeriodKind::Quarter:
+            return index >= 1 && index <= 4;
+        case PeriodKind::Year:
+            return index == 0;
+        }
+        return false;
+    }
     QString toString() const;
     QDate firstDay() const;
     QDate lastDay() const;
     int dayCount() const;
+    // firstDay() and lastDay() as Julian day numbers, by integer arithmetic (the status rule evaluates
+    // millions of periods); 0 for an invalid period.
+    qint64 firstJulianDay() const;
+    qint64 lastJulianDay() const;
     // Share of the period elapsed on today, counting today as elapsed: 0 before firstDay(), 1 after
     // lastDay(), else (days from firstDay() to today, both included) / dayCount(). 0 for an invalid date.
     double elapsedShare(QDate today) const;
+    double elapsedShare(qint64 todayJulianDay) const;
     // The period n steps later (n < 0: earlier), of the same kind.
     Period next(int n = 1) const;
 

@@ -168,7 +168,7 @@ QString greyText(GreyReason reason, PeriodKind kind)
     return {};
 }
 
-GreyReason checkInput(const StatusInput& in, bool running)
+GreyReason checkInput(const StatusInput& in, bool started, bool running)
 {
     if (!in.period.isValid())
         return GreyReason::InvalidPeriod;
@@ -187,7 +187,7 @@ GreyReason checkInput(const StatusInput& in, bool running)
         return GreyReason::PlanNotFinite;
     if (*in.plan < 0)
         return GreyReason::PlanNegative;
-    if (!in.now.isValid() || in.now.date() < in.period.firstDay())
+    if (!started)
         return GreyReason::NotStarted;
     if (running && in.forecastAtEnd) {
         if (!std::isfinite(*in.forecastAtEnd))
@@ -200,11 +200,11 @@ GreyReason checkInput(const StatusInput& in, bool running)
     return GreyReason::None;
 }
 
-QString staleSuffix(const StatusInput& in, const QString& sentence)
+QString staleSuffix(const StatusInput& in, qint64 ageSeconds, const QString& sentence)
 {
     if (!in.updated.isValid())
         return KpiText::tr("%1; stale: no update time").arg(sentence);
-    const qint64 hours = in.updated.secsTo(in.now) / 3600;
+    const qint64 hours = ageSeconds / 3600;
     if (hours >= 48)
         //: %2 is a whole number of days.
         return KpiText::tr("%1; stale: last update %2 d ago").arg(sentence, QLocale().toString(hours / 24));
@@ -214,17 +214,40 @@ QString staleSuffix(const StatusInput& in, const QString& sentence)
 
 } // namespace
 
+PeriodClock PeriodClock::of(const Period& period, const QDateTime& now)
+{
+    PeriodClock clock;
+    clock.valid = period.isValid() && now.isValid();
+    if (!clock.valid)
+        return clock;
+    // Julian days, each computed once: this runs for every status of a recompute that has no clock at hand.
+    const qint64 today = now.date().toJulianDay();
+    const qint64 first = period.firstJulianDay();
+    const qint64 last = period.lastJulianDay();
+    clock.started = today >= first;
+    clock.finished = today > last;
+    clock.elapsedShare = !clock.started ? 0.0 : clock.finished ? 1.0 : double(today - first + 1) / double(last - first + 1);
+    return clock;
+}
+
 KpiStatus evaluateStatus(const StatusInput& in, StatusDetail detail)
 {
-    KpiStatus status;
-    const QDate today = in.now.date();
-    const bool finished = in.period.isValid() && in.now.isValid() && today > in.period.lastDay();
-    const bool running = !finished;
-    status.elapsedShare = in.period.elapsedShare(today);
-    status.stale = in.expectedUpdateSeconds > 0 && in.now.isValid()
-        && (!in.updated.isValid() || in.updated.secsTo(in.now) > in.expectedUpdateSeconds);
+    return evaluateStatus(in, PeriodClock::of(in.period, in.now), detail);
+}
 
-    const GreyReason grey = checkInput(in, running);
+KpiStatus evaluateStatus(const StatusInput& in, const PeriodClock& clock, StatusDetail detail)
+{
+    KpiStatus status;
+    const bool finished = clock.finished;
+    const bool started = clock.started;
+    const bool running = !finished;
+    status.elapsedShare = clock.elapsedShare;
+    const bool nowValid = in.now.isValid();
+    const bool updatedValid = in.updated.isValid();
+    const qint64 age = updatedValid && nowValid ? in.updated.secsTo(in.now) : 0;
+    status.stale = in.expectedUpdateSeconds > 0 && nowValid && (!updatedValid || age > in.expectedUpdateSeconds);
+
+    const GreyReason grey = checkInput(in, started, running);
     const bool useForecast = running && in.forecastAtEnd.has_value();
     const bool withText = detail == StatusDetail::WithExplanation;
     QString body;
@@ -281,7 +304,7 @@ KpiStatus evaluateStatus(const StatusInput& in, StatusDetail detail)
             ? KpiText::tr("%1 → %2").arg(body, colourWord(status.colour))
             //: A status explanation: %1 the actual figures, %2 the forecast, %3 the colour.
             : KpiText::tr("%1; %2 → %3").arg(body, forecastPart, colourWord(status.colour));
-        status.explanation = status.stale ? staleSuffix(in, sentence) : sentence;
+        status.explanation = status.stale ? staleSuffix(in, age, sentence) : sentence;
     }
     return status;
 }

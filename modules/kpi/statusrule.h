@@ -80,7 +80,21 @@ struct KpiStatus {
 
 enum class StatusDetail { WithExplanation, ColourOnly };
 
+// The part of the rule that depends on the period and the clock alone. evaluateStatus(input) computes it
+// from input.period and input.now; a bulk recompute computes it once per period and passes it.
+struct PeriodClock {
+    bool valid = false;    // a valid period and a valid now
+    bool started = false;  // now is on or after the period's first day
+    bool finished = false; // now is after the period's last day
+    double elapsedShare = 0.0;
+
+    static PeriodClock of(const Period& period, const QDateTime& now);
+};
+
 // ColourOnly leaves explanation empty (everything else is the same); for bulk recomputation.
 KpiStatus evaluateStatus(const StatusInput& input, StatusDetail detail = StatusDetail::WithExplanation);
+// The same with the clock computed beforehand: clock must be PeriodClock::of(input.period, input.now).
+KpiStatus evaluateStatus(const StatusInput& input, const PeriodClock& clock,
+                         StatusDetail detail = StatusDetail::WithExplanation);
 
 } // namespace ioc

@@ -49,15 +49,16 @@ private slots:
         const auto result = forecast(seasonalWithTrend(), 12, 12);
         QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
         const ForecastResult& r = result.value();
-        qInfo("MAPE: seasonal naive %.3f, Holt %.3f, Holt-Winters %.3f", scoreOf(r, ForecastMethod::SeasonalNaive), scoreOf(r, ForecastMethod::HoltLinear), scoreOf(r, ForecastMethod::HoltWinters));
         QCOMPARE(r.method, ForecastMethod::HoltWinters);
         QCOMPARE(r.backtestPoints, 12); // the last year: max(12, 48/4) points, HW's 24 values before the first
         QCOMPARE(r.scores.size(), 3);
         // Bound: the back-test year lies at 100 + 0.5 t ± 10 ± 1 ≥ 107 for t ≥ 36. A model that has the trend and
-        // the season right misses by the new noise (≤ 1) plus the noise absorbed into its level, trend and
-        // season estimates (≤ 1 each at most): |error| ≤ 4, so MAPE ≤ 4 / 107 < 3.8%. Seasonal naive alone
-        // misses by the year's trend (12 × 0.5 = 6) give or take 2 noise: MAPE ≥ 4 / 129 > 3.1%.
-        QVERIFY2(r.mape < 3.8, qPrintable(QString::number(r.mape)));
+        // the season right misses by the new noise (≤ 1) plus what the smoothing absorbed of earlier noise into
+        // its level, trend and season (≤ 1 together, the weights summing to at most 1): |error| ≤ 2, so
+        // MAPE ≤ 2 / 107 < 1.9%. Seasonal naive misses by the year's trend (12 × 0.5 = 6) give or take 2 of
+        // noise, at most 129: MAPE ≥ 4 / 129 > 3.1%. (Seen: 0.63%, Holt 2.23%, seasonal naive 5.06%.)
+        QVERIFY2(r.mape < 1.9, qPrintable(QString::number(r.mape)));
+        QVERIFY(scoreOf(r, ForecastMethod::SeasonalNaive) > 3.1);
         QVERIFY(r.mape < scoreOf(r, ForecastMethod::SeasonalNaive));
         QVERIFY(r.mape < scoreOf(r, ForecastMethod::HoltLinear));
         QCOMPARE(r.values.size(), 12);

@@ -65,6 +65,25 @@ private slots:
         QCOMPARE(p.dayCount(), count);
     }
 
+    // The integer day arithmetic agrees with QDate for every month and quarter of a span of years that holds
+    // century and 400-year leap rules.
+    void julianDaysAgreeWithQDate()
+    {
+        for (int year : {1000, 1600, 1700, 1900, 2000, 2024, 2026, 2100, 2400, 9999}) {
+            for (int month = 1; month <= 12; ++month) {
+                const Period p{PeriodKind::Month, year, month};
+                QCOMPARE(p.firstJulianDay(), QDate(year, month, 1).toJulianDay());
+                QCOMPARE(p.lastJulianDay(), QDate(year, month, QDate(year, month, 1).daysInMonth()).toJulianDay());
+            }
+            for (int quarter = 1; quarter <= 4; ++quarter) {
+                const Period p{PeriodKind::Quarter, year, quarter};
+                QCOMPARE(p.firstDay(), QDate(year, quarter * 3 - 2, 1));
+                QCOMPARE(p.lastDay(), QDate(year, quarter * 3, 1).addMonths(1).addDays(-1));
+            }
+            QCOMPARE(Period({PeriodKind::Year, year, 0}).dayCount(), QDate::isLeapYear(year) ? 366 : 365);
+        }
+    }
+
     void elapsedShare()
     {
         const Period year = *Period::parse(u"2026");

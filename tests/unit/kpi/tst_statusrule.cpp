@@ -191,6 +191,26 @@ private slots:
         QCOMPARE(quick.colour, status.colour);
         QCOMPARE(quick.stale, status.stale);
         QVERIFY(quick.explanation.isEmpty());
+        // With the clock computed beforehand (a bulk recompute), the same status.
+        const KpiStatus hoisted = evaluateStatus(input, PeriodClock::of(input.period, input.now));
+        QCOMPARE(hoisted.colour, status.colour);
+        QCOMPARE(hoisted.explanation, status.explanation);
+    }
+
+    void periodClock()
+    {
+        const Period year = *Period::parse(u"2026");
+        PeriodClock c = PeriodClock::of(year, kNow);
+        QVERIFY(c.valid && c.started && !c.finished);
+        QCOMPARE(c.elapsedShare, year.elapsedShare(kNow.date()));
+        c = PeriodClock::of(year, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(c.started && c.finished);
+        QCOMPARE(c.elapsedShare, 1.0);
+        c = PeriodClock::of(year, QDateTime(QDate(2025, 12, 31), QTime(23, 59), Qt::UTC));
+        QVERIFY(!c.started && !c.finished);
+        QCOMPARE(c.elapsedShare, 0.0);
+        QVERIFY(!PeriodClock::of(year, QDateTime()).valid);
+        QVERIFY(!PeriodClock::of(Period{}, kNow).valid);
     }
 
     void ratios()
