@@ -12,8 +12,8 @@
 
 namespace ioc {
 
-class KpiForecastText {
-    Q_DECLARE_TR_FUNCTIONS(ioc::KpiForecastText)
+class KpiText {
+    Q_DECLARE_TR_FUNCTIONS(ioc::KpiText)
 };
 
 QString toCode(ForecastMethod method)
@@ -83,15 +83,15 @@ std::optional<Backtest> backtest(ForecastMethod method, std::span<const double> 
 Result<void> validate(const QList<double>& history, int seasonLength, int horizon)
 {
     if (seasonLength < 1)
-        return fail(KpiForecastText::tr("The season length must be at least 1 (got %1).").arg(seasonLength));
+        return fail(KpiText::tr("The season length must be at least 1 (got %1).").arg(seasonLength));
     if (horizon < 1 || horizon > kMaxHorizon)
-        return fail(KpiForecastText::tr("The forecast horizon must be 1 to %1 periods (got %2).")
+        return fail(KpiText::tr("The forecast horizon must be 1 to %1 periods (got %2).")
                         .arg(kMaxHorizon)
                         .arg(horizon));
     for (qsizetype i = 0; i < history.size(); ++i) {
         if (!std::isfinite(history[i]))
             //: %1 is the 1-based position of the value in the history.
-            return fail(KpiForecastText::tr("History value %1 of %2 is not a number.").arg(i + 1).arg(history.size()));
+            return fail(KpiText::tr("History value %1 of %2 is not a number.").arg(i + 1).arg(history.size()));
     }
     return {};
 }
@@ -123,7 +123,7 @@ Result<ForecastResult> finish(ForecastMethod method, const Backtest& test, int p
 
 Error allZero(int points)
 {
-    return fail(KpiForecastText::tr("All %1 back-test values are 0, so no percentage error can rank the methods.")
+    return fail(KpiText::tr("All %1 back-test values are 0, so no percentage error can rank the methods.")
                     .arg(points));
 }
 
@@ -143,7 +143,7 @@ Result<ForecastResult> forecast(const QList<double>& history, int seasonLength, 
         }
     }
     if (methods.isEmpty())
-        return fail(KpiForecastText::tr("A forecast needs at least 4 history values, or one season and one more "
+        return fail(KpiText::tr("A forecast needs at least 4 history values, or one season and one more "
                                         "value (got %1).")
                         .arg(n));
     const int points = std::min(targetWindow(n, seasonLength), n - maxMinimum);
@@ -174,10 +174,10 @@ Result<ForecastResult> forecastWith(ForecastMethod method, const QList<double>& 
     if (!applicable(method, n, seasonLength)) {
         const int minimum = forecastmethods::minimumHistory(method, seasonLength);
         if (minimum < 0)
-            return fail(KpiForecastText::tr("Method %1 needs a season length of at least 2 (got %2).")
+            return fail(KpiText::tr("Method %1 needs a season length of at least 2 (got %2).")
                             .arg(toCode(method))
                             .arg(seasonLength));
-        return fail(KpiForecastText::tr("Method %1 needs at least %2 history values (got %3).")
+        return fail(KpiText::tr("Method %1 needs at least %2 history values (got %3).")
                         .arg(toCode(method))
                         .arg(minimum + 1)
                         .arg(n));
