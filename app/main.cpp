@@ -300,6 +300,20 @@ int main(int argc, char** argv)
     MapController mapData(database.get(), &feed, clock);
     mapData.setOnlineTiles(settings.value(QStringLiteral("map.onlineTiles")).toString());
     mapData.refresh();
+    // The KPI wall: the shipped catalogue judged against what the store holds.
+    Catalogue kpiCatalogue;
+    if (Result<Catalogue> loaded = Catalogue::load(Catalogue::embeddedPath()); loaded) {
+        kpiCatalogue = std::move(loaded).value();
+    } else {
+        qCCritical(lcApp).noquote() << loaded.errorMessage();
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The indicator catalogue could not be read: %1"),
+                         loaded.errorMessage());
+    }
+    KpiDashboard kpi(database.get(), &feed, clock, std::move(kpiCatalogue));
+    kpi.refresh();
+    QObject::connect(&language, &LanguageController::languageChanged, &kpi, &KpiDashboard::refresh);
+    ExplanationRequests explanations(journal, auth, clock);
+
     CaseListModel cases(database.get(), &feed);
     AssetListModel assets(database.get(), &feed);
     AlertListModel alerts(database.get(), &feed);
@@ -325,6 +339,8 @@ int main(int argc, char** argv)
     AlertsForeign::instance = &alerts;
     AuthForeign::instance = &auth;
     MapDataForeign::instance = &mapData;
+    KpiForeign::instance = &kpi;
+    ExplanationsForeign::instance = &explanations;
     ApprovalsForeign::instance = &approvals;
     AuditLogForeign::instance = &auditLog;
     AccountsForeign::instance = &accounts;

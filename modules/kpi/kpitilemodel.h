@@ -41,6 +41,9 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The indicator code of a row ("" outside the model).
+    Q_INVOKABLE QString codeAt(int row) const { return row >= 0 && row < m_tiles.size() ? m_tiles.at(row).code : QString(); }
+
     // Replaces the tiles; rows whose code did not change are updated in place.
     void setTiles(QList<KpiTile> tiles);
     const QList<KpiTile>& tiles() const { return m_tiles; }

@@ -9,6 +9,8 @@
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
+#include "kpi/explanationrequests.h"
+#include "kpi/kpidashboard.h"
 #include "shell/languagecontroller.h"
 #include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
@@ -101,6 +103,26 @@ struct MapDataForeign : AppSingleton<MapController> {
     Q_GADGET
     QML_FOREIGN(ioc::MapController)
     QML_NAMED_ELEMENT(MapData)
+    QML_SINGLETON
+};
+
+struct KpiForeign : AppSingleton<KpiDashboard> {
+    Q_GADGET
+    QML_FOREIGN(ioc::KpiDashboard)
+    QML_NAMED_ELEMENT(Kpi)
+    QML_SINGLETON
+};
+
+struct KpiTileModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::KpiTileModel)
+    QML_ANONYMOUS
+};
+
+struct ExplanationsForeign : AppSingleton<ExplanationRequests> {
+    Q_GADGET
+    QML_FOREIGN(ioc::ExplanationRequests)
+    QML_NAMED_ELEMENT(Explanations)
     QML_SINGLETON
 };
 

@@ -78,6 +78,25 @@ Result<QStringList> ScreenTour::run(QQuickWindow& window, const Options& options
             return fail(tr("cannot write the screenshot %1").arg(path));
         qCInfo(lcShell) << "screenshot" << path;
         visited.append(path);
+
+        // A screen may offer more views worth a picture (a detail opened over it): `tourStates` names
+        // them, `showTourState(name)` shows one and `showTourState("")` returns to the screen.
+        QObject* item = window.property("screenItem").value<QObject*>();
+        const QStringList states = item ? item->property("tourStates").toStringList() : QStringList();
+        for (const QString& state : states) {
+            bool ok = false;
+            QMetaObject::invokeMethod(item, "showTourState", Q_RETURN_ARG(bool, ok), Q_ARG(QString, state));
+            if (!ok)
+                return fail(tr("the screen '%1' could not show '%2'").arg(name, state));
+            if (auto settled = waitForScreen(window, name, options.perScreenTimeout); !settled)
+                return settled.error();
+            const QImage stateImage = window.grabWindow();
+            const QString statePath = QDir(options.screenshotDirectory).filePath(name + QLatin1Char('-') + state + QStringLiteral(".png"));
+            if (stateImage.isNull() || !stateImage.save(statePath))
+                return fail(tr("cannot write the screenshot %1").arg(statePath));
+            visited.append(statePath);
+            QMetaObject::invokeMethod(item, "showTourState", Q_RETURN_ARG(bool, ok), Q_ARG(QString, QString()));
+        }
     }
     return visited;
 }

@@ -20,7 +20,9 @@ namespace ioc {
 //
 // The root window must offer (Main.qml does): a `screenNames` list property, a `showScreen(name)`
 // method returning bool, a `screenStatus` property holding the screen Loader's status, and a
-// `screenItem` property (the loaded screen; if it has a `busy` property, the tour waits until it is false).
+// `screenItem` property (the loaded screen; if it has a `busy` property, the tour waits until it is false;
+// with a folder, the states a screen lists in `tourStates` are shown with `showTourState(name)` and
+// captured as <screen>-<state>.png).
 // Create the tour before the QML is loaded so that warnings raised while loading are counted too.
 class ScreenTour : public QObject {
     Q_OBJECT

@@ -14,7 +14,27 @@ Rectangle {
     objectName: "dashboardsScreen"
     color: Theme.background
 
-    readonly property var pages: [""].concat(Kpi.domains)
+    // "" is every domain; then one page per domain of the catalogue.
+    readonly property var pages: {
+        let out = [""]
+        const domains = Kpi.domains
+        for (let i = 0; i < domains.length; ++i)
+            out = out.concat([domains[i]])
+        return out
+    }
+
+    // For the screen tour: the detail of the first (most at risk) indicator.
+    readonly property list<string> tourStates: ["detail"]
+    function showTourState(name: string): bool {
+        if (name.length === 0) {
+            detail.close()
+            return true
+        }
+        if (name !== "detail" || Kpi.tiles.count === 0)
+            return false
+        root.openDetail(Kpi.tiles.codeAt(0))
+        return true
+    }
 
     function openDetail(code: string): void {
         detail.code = code
@@ -134,6 +154,7 @@ Rectangle {
                     id: page
                     required property int index
                     GridView {
+                        id: grid
                         anchors.fill: parent
                         visible: page.QQC2.SwipeView.isCurrentItem
                         objectName: "kpiGrid_" + page.index
@@ -154,8 +175,8 @@ Rectangle {
                             required property bool stale
                             required property string explanation
                             required property var sparkline
-                            width: GridView.view.cellWidth
-                            height: GridView.view.cellHeight
+                            width: grid.cellWidth
+                            height: grid.cellHeight
                             KpiTileView {
                                 anchors.fill: parent
                                 anchors.margins: Theme.spacingSmall

@@ -18,7 +18,15 @@ QQC2.Popup {
 
     property string code
     readonly property var d: opened && code.length > 0 ? Kpi.detail(code) : ({})
-    readonly property var allPeriods: (d.periods ?? []).concat(d.forecastPeriods ?? [])
+    // The last period with a figure: the forecast continues from the one after it.
+    readonly property int lastActual: {
+        const a = d.actual ?? []
+        for (let i = a.length - 1; i >= 0; --i)
+            if (a[i] !== null && a[i] !== undefined)
+                return i
+        return -1
+    }
+    readonly property var allPeriods: (d.periods ?? []).slice(0, lastActual + 1).concat(d.forecastPeriods ?? [])
     readonly property string status: d.colour === "red" ? "risk" : d.colour === "orange" ? "watch"
                                    : d.colour === "green" ? "good" : "none"
 
@@ -55,7 +63,8 @@ QQC2.Popup {
         return out
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacing
 
         RowLayout {
@@ -118,20 +127,31 @@ QQC2.Popup {
                 legend.labelColor: Theme.text
                 legend.font.family: Theme.fontFamily
 
+                // The value axis is made at run time: Qt 6.4's qmllint does not resolve QtCharts' ValueAxis.
+                property var yAxis: null
+                Component.onCompleted: {
+                    yAxis = Qt.createQmlObject("import QtCharts\nValueAxis {}", chart, "valueAxis")
+                    yAxis.labelsColor = Theme.textMuted
+                    yAxis.gridLineColor = Theme.border
+                    for (const series of [bandSeries, planSeries, actualSeries, forecastSeries])
+                        series.axisY = yAxis
+                }
+
                 function fill(): void {
                     actualSeries.clear(); planSeries.clear(); forecastSeries.clear(); upperSeries.clear(); lowerSeries.clear()
                     const actual = root.d.actual ?? []
                     const plan = root.d.plan ?? []
                     let lo = Infinity, hi = -Infinity
                     const seen = v => { if (v !== null && v !== undefined) { lo = Math.min(lo, v); hi = Math.max(hi, v) } }
-                    for (let i = 0; i < actual.length; ++i) {
+                    const shown = root.allPeriods.length
+                    for (let i = 0; i < actual.length && i < shown; ++i) {
                         if (actual[i] !== null && actual[i] !== undefined) actualSeries.append(i, actual[i])
                         if (plan[i] !== null && plan[i] !== undefined) planSeries.append(i, plan[i])
                         seen(actual[i]); seen(plan[i])
                     }
                     const f = root.d.forecast ?? []
                     for (let j = 0; j < f.length; ++j) {
-                        const x = actual.length + j
+                        const x = root.lastActual + 1 + j
                         forecastSeries.append(x, f[j])
                         upperSeries.append(x, root.d.upper[j])
                         lowerSeries.append(x, root.d.lower[j])
@@ -139,18 +159,17 @@ QQC2.Popup {
                     }
                     if (lo === Infinity) { lo = 0; hi = 1 }
                     const pad = (hi - lo) * 0.1 + 1e-9
-                    yAxis.min = lo - pad
-                    yAxis.max = hi + pad
+                    chart.yAxis.min = lo - pad
+                    chart.yAxis.max = hi + pad
                     xAxis.categories = root.allPeriods
                 }
 
                 BarCategoryAxis { id: xAxis; labelsColor: Theme.textMuted; labelsAngle: -45; gridVisible: false }
-                ValueAxis { id: yAxis; labelsColor: Theme.textMuted; gridLineColor: Theme.border }
 
                 AreaSeries {
+                    id: bandSeries
                     name: qsTr("Forecast band (80%)")
                     axisX: xAxis
-                    axisY: yAxis
                     color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2)
                     borderColor: "transparent"
                     upperSeries: LineSeries { id: upperSeries }
@@ -160,7 +179,6 @@ QQC2.Popup {
                     id: planSeries
                     name: qsTr("Plan")
                     axisX: xAxis
-                    axisY: yAxis
                     color: Theme.textMuted
                     style: Qt.DashLine
                     width: 2
@@ -169,7 +187,6 @@ QQC2.Popup {
                     id: actualSeries
                     name: qsTr("Actual")
                     axisX: xAxis
-                    axisY: yAxis
                     color: Theme.statusColor(root.status === "none" ? "good" : root.status)
                     width: 3
                 }
@@ -177,7 +194,6 @@ QQC2.Popup {
                     id: forecastSeries
                     name: qsTr("Forecast")
                     axisX: xAxis
-                    axisY: yAxis
                     color: Theme.accent
                     style: Qt.DotLine
                     width: 2
