@@ -20,7 +20,7 @@
 #include "store/journal.h"
 
 #include <QFontDatabase>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -65,6 +65,12 @@ public Q_SLOTS:
         if (!m_auth->signIn(QStringLiteral("truongca"), password))
             qFatal("the test supervisor cannot sign in");
         m_approvals = std::make_unique<ioc::ApprovalService>(*m_auth, *m_journal);
+        auto catalogue = ioc::Catalogue::load(ioc::Catalogue::embeddedPath());
+        if (!catalogue)
+            qFatal("%s", qPrintable(catalogue.errorMessage()));
+        m_kpi = std::make_unique<ioc::KpiDashboard>(m_database.get(), &m_feed, m_clock, std::move(catalogue).value());
+        m_kpi->refresh();
+        m_explanations = std::make_unique<ioc::ExplanationRequests>(*m_journal, *m_auth, m_clock);
         m_mapData = std::make_unique<ioc::MapController>(m_database.get(), &m_feed, m_clock);
         m_mapData->refresh();
         m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
@@ -85,6 +91,8 @@ public Q_SLOTS:
         ioc::AlertsForeign::instance = m_alerts.get();
         ioc::AuthForeign::instance = m_auth.get();
         ioc::MapDataForeign::instance = m_mapData.get();
+        ioc::KpiForeign::instance = m_kpi.get();
+        ioc::ExplanationsForeign::instance = m_explanations.get();
         ioc::ApprovalsForeign::instance = m_approvals.get();
         ioc::AuditLogForeign::instance = m_auditLog.get();
         ioc::AccountsForeign::instance = m_accounts.get();
@@ -138,11 +146,19 @@ private:
     std::unique_ptr<ioc::ApprovalService> m_approvals;
     std::unique_ptr<ioc::AuditLogModel> m_auditLog;
     std::unique_ptr<ioc::MapController> m_mapData;
+    std::unique_ptr<ioc::KpiDashboard> m_kpi;
+    std::unique_ptr<ioc::ExplanationRequests> m_explanations;
     std::unique_ptr<ioc::AccountListModel> m_accounts;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(ioc, Setup)
+// Qt Charts needs a QApplication (QT64.md); quick_test_main uses the application that exists.
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "ioc", nullptr, &setup);
+}
 
 #include "main.moc"
