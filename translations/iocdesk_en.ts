@@ -462,24 +462,12 @@
             <translation>Dashboards</translation>
         </message>
         <message>
-            <source>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</source>
-            <translation>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</translation>
+            <source>Back to the province</source>
+            <translation>Back to the province</translation>
         </message>
         <message>
-            <source>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</source>
-            <translation>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</translation>
-        </message>
-        <message>
-            <source>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</source>
-            <translation>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</translation>
-        </message>
-        <message>
-            <source>Drill down from the province to wards and sectors</source>
-            <translation>Drill down from the province to wards and sectors</translation>
-        </message>
-        <message>
-            <source>Forecasts with their measured accuracy</source>
-            <translation>Forecasts with their measured accuracy</translation>
+            <source>All</source>
+            <translation>All</translation>
         </message>
     </context>
     <context>
@@ -549,6 +537,84 @@
         <message>
             <source>Sign out</source>
             <translation>Sign out</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDetail</name>
+        <message>
+            <source>seasonal naive</source>
+            <translation>seasonal naive</translation>
+        </message>
+        <message>
+            <source>Holt's linear trend</source>
+            <translation>Holt's linear trend</translation>
+        </message>
+        <message>
+            <source>Holt–Winters</source>
+            <translation>Holt–Winters</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Forecast by %1; error measured on past periods (MAPE): %2%</source>
+            <translation>Forecast by %1; error measured on past periods (MAPE): %2%</translation>
+        </message>
+        <message>
+            <source>No forecast: %1</source>
+            <translation>No forecast: %1</translation>
+        </message>
+        <message>
+            <source>Forecast band (80%)</source>
+            <translation>Forecast band (80%)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Wards (tap one to see its indicators)</source>
+            <translation>Wards (tap one to see its indicators)</translation>
+        </message>
+        <message>
+            <source>Ask for an explanation</source>
+            <translation>Ask for an explanation</translation>
+        </message>
+        <message>
+            <source>Unit that answers</source>
+            <translation>Unit that answers</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>days to answer</source>
+            <translation>days to answer</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Request sent.</source>
+            <translation>Request sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTileView</name>
+        <message>
+            <source>plan %1 · %2</source>
+            <translation>plan %1 · %2</translation>
         </message>
     </context>
     <context>
@@ -672,6 +738,70 @@
         <message>
             <source>Province</source>
             <translation>Province</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Industry and trade</source>
+            <translation>Industry and trade</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investment</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Businesses</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <source>Commerce</source>
+            <translation>Commerce</translation>
+        </message>
+        <message>
+            <source>Fisheries</source>
+            <translation>Fisheries</translation>
+        </message>
+        <message>
+            <source>Tourism</source>
+            <translation>Tourism</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Prices</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Public services</source>
+            <translation>Public services</translation>
+        </message>
+        <message>
+            <source>Field reports</source>
+            <translation>Field reports</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Cyber security</source>
+            <translation>Cyber security</translation>
         </message>
     </context>
     <context>
@@ -1385,6 +1515,10 @@
             <source>view the audit</source>
             <translation>view the audit</translation>
         </message>
+        <message>
+            <source>ask for an explanation of an indicator</source>
+            <translation>ask for an explanation of an indicator</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ChangeFeed</name>
@@ -1610,6 +1744,45 @@
         </message>
     </context>
     <context>
+        <name>ioc::ExplanationText</name>
+        <message>
+            <source>A request names the indicator and the period.</source>
+            <translation>A request names the indicator and the period.</translation>
+        </message>
+        <message>
+            <source>Write the question (at most 2,000 characters).</source>
+            <translation>Write the question (at most 2,000 characters).</translation>
+        </message>
+        <message>
+            <source>Name the unit that must answer.</source>
+            <translation>Name the unit that must answer.</translation>
+        </message>
+        <message>
+            <source>The deadline must be in the future.</source>
+            <translation>The deadline must be in the future.</translation>
+        </message>
+        <message>
+            <source>There is no request %1.</source>
+            <translation>There is no request %1.</translation>
+        </message>
+        <message>
+            <source>This request was answered already.</source>
+            <translation>This request was answered already.</translation>
+        </message>
+        <message>
+            <source>Sign in to answer.</source>
+            <translation>Sign in to answer.</translation>
+        </message>
+        <message>
+            <source>Only %1 answers this request.</source>
+            <translation>Only %1 answers this request.</translation>
+        </message>
+        <message>
+            <source>Write the answer (at most 4,000 characters).</source>
+            <translation>Write the answer (at most 4,000 characters).</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::GeoJsonReader</name>
         <message>
             <source>a GeometryCollection has no "geometries" array</source>
@@ -1831,6 +2004,293 @@
         </message>
     </context>
     <context>
+        <name>ioc::KpiDashboardText</name>
+        <message>
+            <source>no figures to forecast from</source>
+            <translation>no figures to forecast from</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::KpiText</name>
+        <message>
+            <source>cannot read the areas</source>
+            <translation>cannot read the areas</translation>
+        </message>
+        <message>
+            <source>cannot compute the case indicators: the current time is not valid</source>
+            <translation>cannot compute the case indicators: the current time is not valid</translation>
+        </message>
+        <message>
+            <source>cannot compute the case indicators: the period "%1" is not a month (YYYY-MM)</source>
+            <translation>cannot compute the case indicators: the period "%1" is not a month (YYYY-MM)</translation>
+        </message>
+        <message>
+            <source>cannot compute %1: unknown computation "%2"</source>
+            <translation>cannot compute %1: unknown computation "%2"</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator record(s) rejected; the first: %1</source>
+            <translation>
+                <numerusform>%n indicator record rejected; the first: %1</numerusform>
+                <numerusform>%n indicator records rejected; the first: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot store the case indicators: no catalogue (compute them first)</source>
+            <translation>cannot store the case indicators: no catalogue (compute them first)</translation>
+        </message>
+        <message>
+            <source>%1: field "%2": %3</source>
+            <translation>%1: field "%2": %3</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>not a text</source>
+            <translation>not a text</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>unknown value "%1" (expected one of: %2)</source>
+            <translation>unknown value "%1" (expected one of: %2)</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>not a number</translation>
+        </message>
+        <message>
+            <source>not a field of the catalogue</source>
+            <translation>not a field of the catalogue</translation>
+        </message>
+        <message>
+            <source>not a list of area levels</source>
+            <translation>not a list of area levels</translation>
+        </message>
+        <message>
+            <source>"%1" is listed twice</source>
+            <translation>"%1" is listed twice</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole number of hours from 1 to 1000000</source>
+            <translation>%1 is not a whole number of hours from 1 to 1000000</translation>
+        </message>
+        <message>
+            <source>not an object with "green" and "red"</source>
+            <translation>not an object with "green" and "red"</translation>
+        </message>
+        <message>
+            <source>%1 is not above 0</source>
+            <translation>%1 is not above 0</translation>
+        </message>
+        <message>
+            <source>red %1 is above green %2</source>
+            <translation>red %1 is above green %2</translation>
+        </message>
+        <message>
+            <source>computed indicators need "periodKind": "month"</source>
+            <translation>computed indicators need "periodKind": "month"</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at offset %2: %3</source>
+            <translation>%1: not valid JSON at offset %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: expected an object with an "indicators" list</source>
+            <translation>%1: expected an object with an "indicators" list</translation>
+        </message>
+        <message>
+            <source>%1: indicator #%2</source>
+            <translation>%1: indicator #%2</translation>
+        </message>
+        <message>
+            <source>%1: indicator #%2 (%3)</source>
+            <translation>%1: indicator #%2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: not an object</source>
+            <translation>%1: not an object</translation>
+        </message>
+        <message>
+            <source>%1: field "code": already used by indicator #%2</source>
+            <translation>%1: field "code": already used by indicator #%2</translation>
+        </message>
+        <message>
+            <source>The season length must be at least 1 (got %1).</source>
+            <translation>The season length must be at least 1 (got %1).</translation>
+        </message>
+        <message>
+            <source>The forecast horizon must be 1 to %1 periods (got %2).</source>
+            <translation>The forecast horizon must be 1 to %1 periods (got %2).</translation>
+        </message>
+        <message>
+            <source>History value %1 of %2 is not a number.</source>
+            <extracomment>%1 is the 1-based position of the value in the history.</extracomment>
+            <translation>History value %1 of %2 is not a number.</translation>
+        </message>
+        <message>
+            <source>All %1 back-test values are 0, so no percentage error can rank the methods.</source>
+            <translation>All %1 back-test values are 0, so no percentage error can rank the methods.</translation>
+        </message>
+        <message>
+            <source>A forecast needs at least 4 history values, or one season and one more value (got %1).</source>
+            <translation>A forecast needs at least 4 history values, or one season and one more value (got %1).</translation>
+        </message>
+        <message>
+            <source>Method %1 needs a season length of at least 2 (got %2).</source>
+            <translation>Method %1 needs a season length of at least 2 (got %2).</translation>
+        </message>
+        <message>
+            <source>Method %1 needs at least %2 history values (got %3).</source>
+            <translation>Method %1 needs at least %2 history values (got %3).</translation>
+        </message>
+        <message>
+            <source>cannot count the cases</source>
+            <translation>cannot count the cases</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <extracomment>Period word in status explanations ("at 40% of the month", "for the finished month").</extracomment>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <extracomment>Period word in status explanations ("at 40% of the quarter").</extracomment>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <extracomment>Period word in status explanations ("at 40% of the year").</extracomment>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <comment>KPI status colour</comment>
+            <translation>red</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <comment>KPI status colour</comment>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <comment>KPI status colour</comment>
+            <translation>green</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <comment>KPI status colour</comment>
+            <translation>grey</translation>
+        </message>
+        <message>
+            <source>the period is not valid</source>
+            <translation>the period is not valid</translation>
+        </message>
+        <message>
+            <source>the status thresholds are not valid</source>
+            <translation>the status thresholds are not valid</translation>
+        </message>
+        <message>
+            <source>no actual figure for this %1</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>no actual figure for this %1</translation>
+        </message>
+        <message>
+            <source>the actual figure is not a number</source>
+            <translation>the actual figure is not a number</translation>
+        </message>
+        <message>
+            <source>the actual figure is negative, which this indicator cannot be</source>
+            <translation>the actual figure is negative, which this indicator cannot be</translation>
+        </message>
+        <message>
+            <source>no plan for this %1</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>no plan for this %1</translation>
+        </message>
+        <message>
+            <source>the plan is not a number</source>
+            <translation>the plan is not a number</translation>
+        </message>
+        <message>
+            <source>the plan is negative, so no share of it can be judged</source>
+            <translation>the plan is negative, so no share of it can be judged</translation>
+        </message>
+        <message>
+            <source>the plan is 0, so no share of it can be judged</source>
+            <translation>the plan is 0, so no share of it can be judged</translation>
+        </message>
+        <message>
+            <source>the %1 has not started</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>the %1 has not started</translation>
+        </message>
+        <message>
+            <source>the forecast is not a number</source>
+            <translation>the forecast is not a number</translation>
+        </message>
+        <message>
+            <source>the forecast is negative, which this indicator cannot be</source>
+            <translation>the forecast is negative, which this indicator cannot be</translation>
+        </message>
+        <message>
+            <source>%1; stale: no update time</source>
+            <translation>%1; stale: no update time</translation>
+        </message>
+        <message>
+            <source>%1; stale: last update %2 d ago</source>
+            <extracomment>%2 is a whole number of days.</extracomment>
+            <translation>%1; stale: last update %2 d ago</translation>
+        </message>
+        <message>
+            <source>%1; stale: last update %2 h ago</source>
+            <extracomment>%2 is a whole number of hours.</extracomment>
+            <translation>%1; stale: last update %2 h ago</translation>
+        </message>
+        <message>
+            <source>the plan is 0 and the actual is %1</source>
+            <translation>the plan is 0 and the actual is %1</translation>
+        </message>
+        <message>
+            <source>forecast %1 at %2 end</source>
+            <extracomment>%1 is the forecast (a share of plan like "88%" or a figure), %2 the period word.</extracomment>
+            <translation>forecast %1 at %2 end</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan for the finished %2</source>
+            <extracomment>%1 is a share of plan ("61%"), %2 the period word.</extracomment>
+            <translation>actual %1 of plan for the finished %2</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan at %2 of the %3</source>
+            <extracomment>%1 is a share of plan ("61%"), %2 the elapsed share of the period ("75%"), %3 the period word.</extracomment>
+            <translation>actual %1 of plan at %2 of the %3</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan</source>
+            <translation>actual %1 of plan</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>A status explanation: %1 the figures, %2 the colour.</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1; %2 → %3</source>
+            <extracomment>A status explanation: %1 the actual figures, %2 the forecast, %3 the colour.</extracomment>
+            <translation>%1; %2 → %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::LanguageController</name>
         <message>
             <source>unknown language '%1' (available: %2)</source>
@@ -1947,6 +2407,10 @@
             <source>the screen '%1' was still loading after %2 ms</source>
             <translation>the screen '%1' was still loading after %2 ms</translation>
         </message>
+        <message>
+            <source>the screen '%1' could not show '%2'</source>
+            <translation>the screen '%1' could not show '%2'</translation>
+        </message>
     </context>
     <context>
         <name>ioc::Settings</name>
@@ -2022,6 +2486,10 @@
         <message>
             <source>The demo province could not be loaded: %1</source>
             <translation>The demo province could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>The indicator catalogue could not be read: %1</source>
+            <translation>The indicator catalogue could not be read: %1</translation>
         </message>
     </context>
     <context>

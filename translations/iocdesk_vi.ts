@@ -462,24 +462,12 @@
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <source>Indicators against plan for the province and each ward, with the reason for every colour and a forecast of where each indicator is heading.</source>
-            <translation>Các chỉ tiêu so với kế hoạch của tỉnh và từng xã, phường, có giải thích cho mỗi màu và dự báo xu hướng của từng chỉ tiêu.</translation>
+            <source>Back to the province</source>
+            <translation>Về toàn tỉnh</translation>
         </message>
         <message>
-            <source>Socio-economic indicators, public-service dossiers, field reports, environment and security alerts</source>
-            <translation>Chỉ tiêu kinh tế – xã hội, hồ sơ dịch vụ công, phản ánh hiện trường, môi trường và cảnh báo an toàn thông tin</translation>
-        </message>
-        <message>
-            <source>Four groups against plan: at risk, developing well, on track, not evaluated; stale data shown apart</source>
-            <translation>Bốn nhóm so với kế hoạch: nguy cơ không đạt, đang phát triển tốt, dự kiến đạt, chưa đánh giá; dữ liệu cũ được hiển thị riêng</translation>
-        </message>
-        <message>
-            <source>Drill down from the province to wards and sectors</source>
-            <translation>Xem chi tiết từ cấp tỉnh xuống xã, phường và từng lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Forecasts with their measured accuracy</source>
-            <translation>Dự báo kèm độ chính xác đã đo được</translation>
+            <source>All</source>
+            <translation>Tất cả</translation>
         </message>
     </context>
     <context>
@@ -549,6 +537,84 @@
         <message>
             <source>Sign out</source>
             <translation>Đăng xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDetail</name>
+        <message>
+            <source>seasonal naive</source>
+            <translation>lặp theo mùa vụ</translation>
+        </message>
+        <message>
+            <source>Holt's linear trend</source>
+            <translation>xu hướng tuyến tính Holt</translation>
+        </message>
+        <message>
+            <source>Holt–Winters</source>
+            <translation>Holt–Winters</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Forecast by %1; error measured on past periods (MAPE): %2%</source>
+            <translation>Dự báo theo phương pháp %1; sai số đo trên các kỳ đã qua (MAPE): %2%</translation>
+        </message>
+        <message>
+            <source>No forecast: %1</source>
+            <translation>Chưa có dự báo: %1</translation>
+        </message>
+        <message>
+            <source>Forecast band (80%)</source>
+            <translation>Khoảng dự báo (80%)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Kế hoạch</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Thực hiện</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Dự báo</translation>
+        </message>
+        <message>
+            <source>Wards (tap one to see its indicators)</source>
+            <translation>Xã, phường (chạm để xem chỉ tiêu của xã, phường đó)</translation>
+        </message>
+        <message>
+            <source>Ask for an explanation</source>
+            <translation>Yêu cầu giải trình</translation>
+        </message>
+        <message>
+            <source>Unit that answers</source>
+            <translation>Đơn vị giải trình</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Nội dung yêu cầu</translation>
+        </message>
+        <message>
+            <source>days to answer</source>
+            <translation>ngày để trả lời</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Gửi</translation>
+        </message>
+        <message>
+            <source>Request sent.</source>
+            <translation>Đã gửi yêu cầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTileView</name>
+        <message>
+            <source>plan %1 · %2</source>
+            <translation>kế hoạch %1 · %2</translation>
         </message>
     </context>
     <context>
@@ -672,6 +738,70 @@
         <message>
             <source>Province</source>
             <translation>Tỉnh</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Kinh tế</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Ngân sách</translation>
+        </message>
+        <message>
+            <source>Industry and trade</source>
+            <translation>Công thương</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Đầu tư</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Social</source>
+            <translation>Xã hội</translation>
+        </message>
+        <message>
+            <source>Commerce</source>
+            <translation>Thương mại</translation>
+        </message>
+        <message>
+            <source>Fisheries</source>
+            <translation>Thủy sản</translation>
+        </message>
+        <message>
+            <source>Tourism</source>
+            <translation>Du lịch</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Giá cả</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Hành chính</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Y tế</translation>
+        </message>
+        <message>
+            <source>Public services</source>
+            <translation>Dịch vụ công</translation>
+        </message>
+        <message>
+            <source>Field reports</source>
+            <translation>Phản ánh hiện trường</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Môi trường</translation>
+        </message>
+        <message>
+            <source>Cyber security</source>
+            <translation>An ninh mạng</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +1513,10 @@
             <source>view the audit</source>
             <translation>xem nhật ký kiểm tra</translation>
         </message>
+        <message>
+            <source>ask for an explanation of an indicator</source>
+            <translation>yêu cầu giải trình chỉ tiêu</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ChangeFeed</name>
@@ -1608,6 +1742,45 @@
         </message>
     </context>
     <context>
+        <name>ioc::ExplanationText</name>
+        <message>
+            <source>A request names the indicator and the period.</source>
+            <translation>Yêu cầu phải nêu chỉ tiêu và kỳ.</translation>
+        </message>
+        <message>
+            <source>Write the question (at most 2,000 characters).</source>
+            <translation>Hãy nhập nội dung yêu cầu (tối đa 2.000 ký tự).</translation>
+        </message>
+        <message>
+            <source>Name the unit that must answer.</source>
+            <translation>Hãy nêu đơn vị phải giải trình.</translation>
+        </message>
+        <message>
+            <source>The deadline must be in the future.</source>
+            <translation>Hạn trả lời phải ở tương lai.</translation>
+        </message>
+        <message>
+            <source>There is no request %1.</source>
+            <translation>Không có yêu cầu %1.</translation>
+        </message>
+        <message>
+            <source>This request was answered already.</source>
+            <translation>Yêu cầu này đã được trả lời.</translation>
+        </message>
+        <message>
+            <source>Sign in to answer.</source>
+            <translation>Hãy đăng nhập để trả lời.</translation>
+        </message>
+        <message>
+            <source>Only %1 answers this request.</source>
+            <translation>Chỉ %1 trả lời yêu cầu này.</translation>
+        </message>
+        <message>
+            <source>Write the answer (at most 4,000 characters).</source>
+            <translation>Hãy nhập nội dung trả lời (tối đa 4.000 ký tự).</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::GeoJsonReader</name>
         <message>
             <source>a GeometryCollection has no "geometries" array</source>
@@ -1829,6 +2002,292 @@
         </message>
     </context>
     <context>
+        <name>ioc::KpiDashboardText</name>
+        <message>
+            <source>no figures to forecast from</source>
+            <translation>chưa có số liệu để dự báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::KpiText</name>
+        <message>
+            <source>cannot read the areas</source>
+            <translation>không đọc được danh sách địa bàn</translation>
+        </message>
+        <message>
+            <source>cannot compute the case indicators: the current time is not valid</source>
+            <translation>không tính được chỉ tiêu từ sự vụ: thời điểm hiện tại không hợp lệ</translation>
+        </message>
+        <message>
+            <source>cannot compute the case indicators: the period "%1" is not a month (YYYY-MM)</source>
+            <translation>không tính được chỉ tiêu từ sự vụ: kỳ "%1" không phải là tháng (YYYY-MM)</translation>
+        </message>
+        <message>
+            <source>cannot compute %1: unknown computation "%2"</source>
+            <translation>không tính được %1: phép tính không xác định "%2"</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator record(s) rejected; the first: %1</source>
+            <translation>
+                <numerusform>%n bản ghi chỉ tiêu bị từ chối; bản ghi đầu: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot store the case indicators: no catalogue (compute them first)</source>
+            <translation>không lưu được chỉ tiêu từ sự vụ: chưa có danh mục (hãy tính trước)</translation>
+        </message>
+        <message>
+            <source>%1: field "%2": %3</source>
+            <translation>%1: trường "%2": %3</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>bị thiếu</translation>
+        </message>
+        <message>
+            <source>not a text</source>
+            <translation>không phải chuỗi ký tự</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>trống</translation>
+        </message>
+        <message>
+            <source>unknown value "%1" (expected one of: %2)</source>
+            <translation>giá trị không xác định "%1" (cần một trong: %2)</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>không phải số</translation>
+        </message>
+        <message>
+            <source>not a field of the catalogue</source>
+            <translation>không phải trường của danh mục</translation>
+        </message>
+        <message>
+            <source>not a list of area levels</source>
+            <translation>không phải danh sách cấp địa bàn</translation>
+        </message>
+        <message>
+            <source>"%1" is listed twice</source>
+            <translation>"%1" bị liệt kê hai lần</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole number of hours from 1 to 1000000</source>
+            <translation>%1 không phải số giờ nguyên từ 1 đến 1000000</translation>
+        </message>
+        <message>
+            <source>not an object with "green" and "red"</source>
+            <translation>không phải đối tượng có "green" và "red"</translation>
+        </message>
+        <message>
+            <source>%1 is not above 0</source>
+            <translation>%1 không lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>red %1 is above green %2</source>
+            <translation>ngưỡng đỏ %1 lớn hơn ngưỡng xanh %2</translation>
+        </message>
+        <message>
+            <source>computed indicators need "periodKind": "month"</source>
+            <translation>chỉ tiêu tính từ sự vụ cần "periodKind": "month"</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: không đọc được: %2</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at offset %2: %3</source>
+            <translation>%1: JSON không hợp lệ tại vị trí %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: expected an object with an "indicators" list</source>
+            <translation>%1: cần một đối tượng có danh sách "indicators"</translation>
+        </message>
+        <message>
+            <source>%1: indicator #%2</source>
+            <translation>%1: chỉ tiêu số %2</translation>
+        </message>
+        <message>
+            <source>%1: indicator #%2 (%3)</source>
+            <translation>%1: chỉ tiêu số %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: not an object</source>
+            <translation>%1: không phải đối tượng</translation>
+        </message>
+        <message>
+            <source>%1: field "code": already used by indicator #%2</source>
+            <translation>%1: trường "code": đã dùng cho chỉ tiêu số %2</translation>
+        </message>
+        <message>
+            <source>The season length must be at least 1 (got %1).</source>
+            <translation>Độ dài mùa vụ phải ít nhất là 1 (nhận %1).</translation>
+        </message>
+        <message>
+            <source>The forecast horizon must be 1 to %1 periods (got %2).</source>
+            <translation>Số kỳ dự báo phải từ 1 đến %1 (nhận %2).</translation>
+        </message>
+        <message>
+            <source>History value %1 of %2 is not a number.</source>
+            <extracomment>%1 is the 1-based position of the value in the history.</extracomment>
+            <translation>Giá trị lịch sử thứ %1 trên %2 không phải số.</translation>
+        </message>
+        <message>
+            <source>All %1 back-test values are 0, so no percentage error can rank the methods.</source>
+            <translation>Cả %1 giá trị kiểm định đều bằng 0 nên không thể xếp hạng phương pháp theo sai số phần trăm.</translation>
+        </message>
+        <message>
+            <source>A forecast needs at least 4 history values, or one season and one more value (got %1).</source>
+            <translation>Dự báo cần ít nhất 4 giá trị lịch sử, hoặc một mùa vụ và thêm một giá trị (nhận %1).</translation>
+        </message>
+        <message>
+            <source>Method %1 needs a season length of at least 2 (got %2).</source>
+            <translation>Phương pháp %1 cần độ dài mùa vụ ít nhất là 2 (nhận %2).</translation>
+        </message>
+        <message>
+            <source>Method %1 needs at least %2 history values (got %3).</source>
+            <translation>Phương pháp %1 cần ít nhất %2 giá trị lịch sử (nhận %3).</translation>
+        </message>
+        <message>
+            <source>cannot count the cases</source>
+            <translation>không đếm được sự vụ</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <extracomment>Period word in status explanations ("at 40% of the month", "for the finished month").</extracomment>
+            <translation>tháng</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <extracomment>Period word in status explanations ("at 40% of the quarter").</extracomment>
+            <translation>quý</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <extracomment>Period word in status explanations ("at 40% of the year").</extracomment>
+            <translation>năm</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <comment>KPI status colour</comment>
+            <translation>đỏ</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <comment>KPI status colour</comment>
+            <translation>cam</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <comment>KPI status colour</comment>
+            <translation>xanh</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <comment>KPI status colour</comment>
+            <translation>xám</translation>
+        </message>
+        <message>
+            <source>the period is not valid</source>
+            <translation>kỳ không hợp lệ</translation>
+        </message>
+        <message>
+            <source>the status thresholds are not valid</source>
+            <translation>ngưỡng đánh giá không hợp lệ</translation>
+        </message>
+        <message>
+            <source>no actual figure for this %1</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>chưa có số liệu thực hiện của %1 này</translation>
+        </message>
+        <message>
+            <source>the actual figure is not a number</source>
+            <translation>số liệu thực hiện không phải số</translation>
+        </message>
+        <message>
+            <source>the actual figure is negative, which this indicator cannot be</source>
+            <translation>số liệu thực hiện âm, điều không thể với chỉ tiêu này</translation>
+        </message>
+        <message>
+            <source>no plan for this %1</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>chưa có kế hoạch cho %1 này</translation>
+        </message>
+        <message>
+            <source>the plan is not a number</source>
+            <translation>kế hoạch không phải số</translation>
+        </message>
+        <message>
+            <source>the plan is negative, so no share of it can be judged</source>
+            <translation>kế hoạch âm nên không thể đánh giá tỷ lệ</translation>
+        </message>
+        <message>
+            <source>the plan is 0, so no share of it can be judged</source>
+            <translation>kế hoạch bằng 0 nên không thể đánh giá tỷ lệ</translation>
+        </message>
+        <message>
+            <source>the %1 has not started</source>
+            <extracomment>%1 is the period word: month, quarter, year.</extracomment>
+            <translation>%1 chưa bắt đầu</translation>
+        </message>
+        <message>
+            <source>the forecast is not a number</source>
+            <translation>dự báo không phải số</translation>
+        </message>
+        <message>
+            <source>the forecast is negative, which this indicator cannot be</source>
+            <translation>dự báo âm, điều không thể với chỉ tiêu này</translation>
+        </message>
+        <message>
+            <source>%1; stale: no update time</source>
+            <translation>%1; số liệu cũ: không rõ thời điểm cập nhật</translation>
+        </message>
+        <message>
+            <source>%1; stale: last update %2 d ago</source>
+            <extracomment>%2 is a whole number of days.</extracomment>
+            <translation>%1; số liệu cũ: cập nhật lần cuối %2 ngày trước</translation>
+        </message>
+        <message>
+            <source>%1; stale: last update %2 h ago</source>
+            <extracomment>%2 is a whole number of hours.</extracomment>
+            <translation>%1; số liệu cũ: cập nhật lần cuối %2 giờ trước</translation>
+        </message>
+        <message>
+            <source>the plan is 0 and the actual is %1</source>
+            <translation>kế hoạch bằng 0 và thực hiện là %1</translation>
+        </message>
+        <message>
+            <source>forecast %1 at %2 end</source>
+            <extracomment>%1 is the forecast (a share of plan like "88%" or a figure), %2 the period word.</extracomment>
+            <translation>dự báo %1 vào cuối %2</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan for the finished %2</source>
+            <extracomment>%1 is a share of plan ("61%"), %2 the period word.</extracomment>
+            <translation>thực hiện đạt %1 kế hoạch của %2 đã kết thúc</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan at %2 of the %3</source>
+            <extracomment>%1 is a share of plan ("61%"), %2 the elapsed share of the period ("75%"), %3 the period word.</extracomment>
+            <translation>thực hiện đạt %1 kế hoạch khi đã qua %2 %3</translation>
+        </message>
+        <message>
+            <source>actual %1 of plan</source>
+            <translation>thực hiện đạt %1 kế hoạch</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <extracomment>A status explanation: %1 the figures, %2 the colour.</extracomment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1; %2 → %3</source>
+            <extracomment>A status explanation: %1 the actual figures, %2 the forecast, %3 the colour.</extracomment>
+            <translation>%1; %2 → %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::LanguageController</name>
         <message>
             <source>unknown language '%1' (available: %2)</source>
@@ -1943,6 +2402,10 @@
             <source>the screen '%1' was still loading after %2 ms</source>
             <translation>màn hình '%1' vẫn đang tải sau %2 ms</translation>
         </message>
+        <message>
+            <source>the screen '%1' could not show '%2'</source>
+            <translation>màn hình '%1' không hiển thị được '%2'</translation>
+        </message>
     </context>
     <context>
         <name>ioc::Settings</name>
@@ -2016,6 +2479,10 @@
         <message>
             <source>The demo province could not be loaded: %1</source>
             <translation>Không nạp được tỉnh mẫu: %1</translation>
+        </message>
+        <message>
+            <source>The indicator catalogue could not be read: %1</source>
+            <translation>Không đọc được danh mục chỉ tiêu: %1</translation>
         </message>
     </context>
     <context>
