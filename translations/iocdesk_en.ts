@@ -469,6 +469,10 @@
             <source>All</source>
             <translation>All</translation>
         </message>
+        <message>
+            <source>Latest figures</source>
+            <translation>Latest figures</translation>
+        </message>
     </context>
     <context>
         <name>HandOverDialog</name>

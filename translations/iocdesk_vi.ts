@@ -469,6 +469,10 @@
             <source>All</source>
             <translation>Tất cả</translation>
         </message>
+        <message>
+            <source>Latest figures</source>
+            <translation>Số liệu mới nhất</translation>
+        </message>
     </context>
     <context>
         <name>HandOverDialog</name>

@@ -105,6 +105,26 @@ void KpiDashboard::setAreaCode(const QString& areaCode)
     rebuildTiles();
 }
 
+void KpiDashboard::setAsOf(const QString& month)
+{
+    const std::optional<Period> parsed = Period::parse(month);
+    const QString value = parsed && parsed->kind == PeriodKind::Month ? month : QString();
+    if (value == m_asOf)
+        return;
+    m_asOf = value;
+    Q_EMIT filterChanged();
+    rebuildTiles();
+}
+
+QStringList KpiDashboard::months() const
+{
+    QStringList out;
+    const QDate today = m_clock.now().toLocalTime().date();
+    for (int back = 0; back < 12; ++back)
+        out.append(Period::containing(PeriodKind::Month, today.addMonths(-back)).toString());
+    return out;
+}
+
 QString KpiDashboard::areaName() const
 {
     return m_areaNames.value(m_areaCode, m_areaCode);
@@ -192,10 +212,16 @@ KpiDashboard::Judged KpiDashboard::judge(const CatalogueEntry& entry, const QLis
     const QDateTime now = m_clock.now();
     const Period current = Period::containing(entry.periodKind, now.toLocalTime().date());
     // The latest period with a figure, not after the current one; without any, the current period.
+    // As of a month: the indicator's period that contains that month's end, figure or not.
     const IndicatorValue* latest = nullptr;
+    std::optional<Period> asOfPeriod;
+    if (const std::optional<Period> month = Period::parse(m_asOf))
+        asOfPeriod = Period::containing(entry.periodKind, month->lastDay());
     for (auto it = series.crbegin(); it != series.crend(); ++it) {
         const std::optional<Period> p = Period::parse(it->period);
-        if (p && !(current < *p) && it->actual) {
+        if (!p)
+            continue;
+        if (asOfPeriod ? *p == *asOfPeriod : (!(current < *p) && it->actual)) {
             latest = &*it;
             break;
         }
@@ -213,10 +239,14 @@ KpiDashboard::Judged KpiDashboard::judge(const CatalogueEntry& entry, const QLis
         input.plan = latest->plan;
         input.actual = latest->actual;
         input.updated = latest->updated;
+        // A total still building up in the running period: its run rate gives the forecast at period end.
+        const double elapsed = input.period.elapsedShare(now.toLocalTime().date());
+        if (entry.cumulative && input.actual && elapsed > 0.0 && elapsed < 1.0)
+            input.forecastAtEnd = *input.actual / elapsed;
     } else {
-        input.period = current;
+        input.period = asOfPeriod ? *asOfPeriod : current;
         for (const IndicatorValue& v : series)
-            if (v.period == current.toString())
+            if (v.period == input.period.toString())
                 input.plan = v.plan;
         if (!input.plan && entry.plan)
             input.plan = entry.plan;

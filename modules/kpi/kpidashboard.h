@@ -28,6 +28,11 @@ class KpiDashboard : public QObject {
     Q_PROPERTY(QString areaCode READ areaCode WRITE setAreaCode NOTIFY filterChanged)
     Q_PROPERTY(QString areaName READ areaName NOTIFY filterChanged)
     Q_PROPERTY(QString provinceCode READ provinceCode NOTIFY refreshed)
+    // Judge as of a month ("2026-09": each indicator at its period containing that month's end); empty:
+    // each indicator at its latest reported period.
+    Q_PROPERTY(QString asOf READ asOf WRITE setAsOf NOTIFY filterChanged)
+    // The months one can judge as of: the last 12, newest first.
+    Q_PROPERTY(QStringList months READ months NOTIFY refreshed)
     // How many tiles of each colour ("red", "orange", "green", "grey") and how many are stale.
     Q_PROPERTY(QVariantMap colourCounts READ colourCounts NOTIFY refreshed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -43,6 +48,9 @@ public:
     void setAreaCode(const QString& areaCode);
     QString areaName() const;
     QString provinceCode() const { return m_provinceCode; }
+    QString asOf() const { return m_asOf; }
+    void setAsOf(const QString& month);
+    QStringList months() const;
     QVariantMap colourCounts() const;
     QString error() const { return m_error; }
     const Catalogue& catalogue() const { return m_catalogue; }
@@ -80,6 +88,7 @@ private:
     KpiTileModel m_tiles;
     QString m_domain;
     QString m_areaCode;
+    QString m_asOf;
     QString m_provinceCode;
     QHash<QString, QString> m_areaNames;
     QStringList m_wardCodes;

@@ -89,6 +89,20 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
             }
+            // Judge as of a month (each indicator at its period containing that month), or the latest figures.
+            QQC2.ComboBox {
+                objectName: "asOf"
+                implicitWidth: 180 * Theme.scale
+                font.pixelSize: Theme.fontSmall
+                model: {
+                    let out = [qsTr("Latest figures")]
+                    const months = Kpi.months
+                    for (let i = 0; i < months.length; ++i)
+                        out = out.concat([months[i]])
+                    return out
+                }
+                onActivated: index => Kpi.asOf = index === 0 ? "" : Kpi.months[index - 1]
+            }
             QQC2.Button {
                 visible: Kpi.areaCode !== Kpi.provinceCode
                 text: qsTr("Back to the province")

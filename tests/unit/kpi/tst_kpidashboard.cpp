@@ -111,6 +111,24 @@ private Q_SLOTS:
         QVERIFY(sawBudget);
     }
 
+    void judgesAsOfAChosenMonth()
+    {
+        KpiDashboard kpi(m_database.get(), nullptr, m_clock, m_catalogue);
+        kpi.refresh();
+        QCOMPARE(kpi.months().first(), QStringLiteral("2026-11"));
+        QCOMPARE(kpi.months().size(), 12);
+        kpi.setAsOf(QStringLiteral("2026-09"));
+        QCOMPARE(kpi.asOf(), QStringLiteral("2026-09"));
+        QHash<QString, QString> periods;
+        for (const KpiTile& t : kpi.tiles()->tiles())
+            periods.insert(t.code, t.period);
+        QCOMPARE(periods.value(QStringLiteral("budget_revenue")), QStringLiteral("2026-09"));
+        QCOMPARE(periods.value(QStringLiteral("grdp_growth")), QStringLiteral("2026-Q3"));
+        QCOMPARE(periods.value(QStringLiteral("poverty_rate")), QStringLiteral("2026"));
+        kpi.setAsOf(QStringLiteral("not a month"));
+        QCOMPARE(kpi.asOf(), QString());
+    }
+
     void detailHasSeriesAndAForecast()
     {
         KpiDashboard kpi(m_database.get(), nullptr, m_clock, m_catalogue);
@@ -128,6 +146,25 @@ private Q_SLOTS:
         for (int i = 0; i < forecast.size(); ++i)
             QVERIFY(d.value(QStringLiteral("lower")).toList().at(i).toDouble() <= forecast.at(i).toDouble());
         QVERIFY(kpi.detail(QStringLiteral("no_such_indicator")).isEmpty());
+    }
+
+    // Runs after the tests that read the demo's figures as seeded: it adds one.
+    void aRunningTotalIsJudgedWithItsRunRate()
+    {
+        // 18 of 30 days of November gone (60%): 500 of a plan of 1,000 is 83% of the pro-rated plan, and
+        // the run rate (833) is the forecast at month end.
+        IngestBatch batch;
+        batch.indicatorValues.append({QStringLiteral("budget_revenue"), QStringLiteral("96"), QStringLiteral("2026-11"),
+                                      1000.0, 500.0, m_now});
+        QVERIFY(Ingest(*m_database).write(batch));
+        KpiDashboard kpi(m_database.get(), nullptr, m_clock, m_catalogue);
+        kpi.refresh();
+        const auto tiles = kpi.tiles()->tiles();
+        const auto it = std::find_if(tiles.cbegin(), tiles.cend(), [](const KpiTile& t) { return t.code == u"budget_revenue"; });
+        QVERIFY(it != tiles.cend());
+        QCOMPARE(it->period, QStringLiteral("2026-11"));
+        QCOMPARE(it->colour, QStringLiteral("red"));
+        QVERIFY2(it->explanation.contains(QStringLiteral("forecast 83% at month end")), qPrintable(it->explanation));
     }
 
     void aStoreErrorKeepsWhatIsShown()
