@@ -64,12 +64,17 @@ QVariant number(const std::optional<double>& v)
 KpiDashboard::KpiDashboard(Database* database, ChangeFeed* feed, const Clock& clock, Catalogue catalogue, QObject* parent)
     : QObject(parent), m_database(database), m_clock(clock), m_catalogue(std::move(catalogue))
 {
-    // Cases and figures arrive in bursts; judge once per burst.
+    // Cases and figures arrive in bursts; judge once per burst, at most a second after its first change.
+    // The timer is not restarted by later changes: restarted, it would never fire while a feed writes
+    // more often than once a second (figures at 1 Hz, the demo simulator sped up).
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1000);
     connect(&m_debounce, &QTimer::timeout, this, &KpiDashboard::refresh);
     if (feed)
-        connect(feed, &ChangeFeed::changed, this, [this] { m_debounce.start(); });
+        connect(feed, &ChangeFeed::changed, this, [this] {
+            if (!m_debounce.isActive())
+                m_debounce.start();
+        });
 }
 
 void KpiDashboard::setError(const QString& error)
