@@ -71,7 +71,10 @@ KpiDashboard::KpiDashboard(Database* database, ChangeFeed* feed, const Clock& cl
     m_debounce.setInterval(1000);
     connect(&m_debounce, &QTimer::timeout, this, &KpiDashboard::refresh);
     if (feed)
-        connect(feed, &ChangeFeed::changed, this, [this] {
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet& changes) {
+            // Cases (or areas) changed: the figures computed from them must be counted again.
+            if (changes.touches(QStringLiteral("case")) || changes.touches(QStringLiteral("area")))
+                m_casesDirty = true;
             if (!m_debounce.isActive())
                 m_debounce.start();
         });
@@ -170,17 +173,25 @@ void KpiDashboard::refresh()
         for (const IndicatorValue& v : stored.value())
             values[v.indicatorCode][v.areaCode].append(v);
     }
-    // The public-service and field-report indicators come from the cases: the last 13 months.
-    const QDate today = m_clock.now().toLocalTime().date();
-    QList<QString> months;
-    for (int back = 12; back >= 0; --back)
-        months.append(Period::containing(PeriodKind::Month, today.addMonths(-back)).toString());
-    const Result<QList<IndicatorValue>> computed = CaseIndicators(db).compute(m_catalogue, months, m_clock.now());
-    if (!computed) {
-        setError(computed.errorMessage());
-        return;
+    // The public-service and field-report indicators come from the cases: the last 13 months, counted
+    // again only when cases changed (or the hour turned: "not received within 4 h" ages with time).
+    const QDateTime now = m_clock.now();
+    const qint64 hour = now.toSecsSinceEpoch() / 3600;
+    if (m_casesDirty || hour != m_caseValuesHour) {
+        const QDate today = now.toLocalTime().date();
+        QList<QString> months;
+        for (int back = 12; back >= 0; --back)
+            months.append(Period::containing(PeriodKind::Month, today.addMonths(-back)).toString());
+        const Result<QList<IndicatorValue>> computed = CaseIndicators(db).compute(m_catalogue, months, now);
+        if (!computed) {
+            setError(computed.errorMessage());
+            return;
+        }
+        m_caseValues = computed.value();
+        m_casesDirty = false;
+        m_caseValuesHour = hour;
     }
-    for (const IndicatorValue& v : computed.value())
+    for (const IndicatorValue& v : std::as_const(m_caseValues))
         values[v.indicatorCode][v.areaCode].append(v);
     for (auto& byArea : values)
         for (auto& series : byArea)

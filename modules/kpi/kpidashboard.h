@@ -55,7 +55,8 @@ public:
     QString error() const { return m_error; }
     const Catalogue& catalogue() const { return m_catalogue; }
 
-    // Re-reads the store and judges again; on a store error what is shown stays and `error` says why.
+    // Re-reads the store and judges again (the figures computed from cases are counted again only when
+    // the feed reported changed cases, or each hour); on a store error what is shown stays and `error` says why.
     Q_INVOKABLE void refresh();
     // {code, name, nameEn, unit, period, colour, stale, explanation, periods[], actual[], plan[],
     //  forecastPeriods[], forecast[], lower[], upper[], method, mape, forecastError}
@@ -96,6 +97,10 @@ private:
     QHash<QString, QHash<QString, QList<IndicatorValue>>> m_values;
     QString m_error;
     QTimer m_debounce;
+    // The figures computed from the cases, kept until cases change (GUI thread).
+    QList<IndicatorValue> m_caseValues;
+    bool m_casesDirty = true;
+    qint64 m_caseValuesHour = -1;
 };
 
 } // namespace ioc

@@ -65,12 +65,22 @@ Result<QHash<QString, QGeoCoordinate>> latestPositions(Database& database)
 MapController::MapController(Database* database, ChangeFeed* feed, const Clock& clock, QObject* parent)
     : QObject(parent), m_database(database), m_clock(clock)
 {
-    // A burst of ingest batches (the simulator, a connector catching up) becomes one re-read.
+    // A burst of ingest batches (the simulator, a connector catching up) becomes one re-read, at most
+    // 300 ms after its first change (not restarted by later ones, so a steady feed cannot starve it).
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &MapController::refresh);
     if (feed)
-        connect(feed, &ChangeFeed::changed, this, [this] { m_debounce.start(); });
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet& changes) {
+            // Only what the map shows: indicator figures or observations alone do not re-read it.
+            for (const char* type : {"case", "asset", "position", "area"}) {
+                if (changes.touches(QString::fromLatin1(type))) {
+                    if (!m_debounce.isActive())
+                        m_debounce.start();
+                    return;
+                }
+            }
+        });
 }
 
 QString MapController::tileCacheDirectory() const

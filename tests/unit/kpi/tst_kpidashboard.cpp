@@ -5,9 +5,11 @@
 #include "demo/demoprovince.h"
 #include "kpi/caseindicators.h"
 #include "kpi/kpidashboard.h"
+#include "store/changefeed.h"
 #include "store/ingest.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -146,6 +148,45 @@ private Q_SLOTS:
         for (int i = 0; i < forecast.size(); ++i)
             QVERIFY(d.value(QStringLiteral("lower")).toList().at(i).toDouble() <= forecast.at(i).toDouble());
         QVERIFY(kpi.detail(QStringLiteral("no_such_indicator")).isEmpty());
+    }
+
+    // Runs after the tests that read the demo's figures as seeded: it changes them.
+    void followsTheChangeFeedWhileItWritesFasterThanOncePerSecond()
+    {
+        ChangeFeed feed;
+        KpiDashboard kpi(m_database.get(), &feed, m_clock, m_catalogue);
+        kpi.refresh();
+        QSignalSpy refreshed(&kpi, &KpiDashboard::refreshed);
+        // Figures every 300 ms for 2.5 s: the wall must refresh during the stream, not only after it.
+        for (int i = 0; i < 8; ++i) {
+            IngestBatch batch;
+            batch.indicatorValues.append({QStringLiteral("new_businesses"), QStringLiteral("96"), QStringLiteral("2026-10"),
+                                          62.0, 40.0 + i, m_now});
+            QVERIFY(Ingest(*m_database, &feed).write(batch));
+            QTest::qWait(300);
+        }
+        QVERIFY2(refreshed.count() >= 1, "no refresh while the feed was writing");
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(kpi.tiles()->tiles().cbegin(), kpi.tiles()->tiles().cend(),
+                                             [](const KpiTile& t) { return t.code == u"new_businesses" && t.value == 47.0; }),
+                                 3000);
+        // A new overdue dossier is counted into the computed figures.
+        const auto overdueNow = [&] {
+            for (const KpiTile& t : kpi.tiles()->tiles())
+                if (t.code == u"dvc_overdue")
+                    return t.value.value_or(-1);
+            return -2.0;
+        };
+        const double before = overdueNow();
+        IngestBatch cases;
+        Case late = test::fieldReport(900, CaseStatus::Overdue);
+        late.key = {QStringLiteral("dvc"), QStringLiteral("TEST-OVERDUE-1")};
+        late.category = CaseCategory::Dossier;
+        late.areaCode = QStringLiteral("96");
+        late.opened = m_now.addDays(-10);
+        late.due = m_now.addDays(-1);
+        cases.cases.append(late);
+        QVERIFY(Ingest(*m_database, &feed).write(cases));
+        QTRY_COMPARE_WITH_TIMEOUT(overdueNow(), before + 1, 3000);
     }
 
     // Runs after the tests that read the demo's figures as seeded: it adds one.
