@@ -53,7 +53,11 @@ AuthService::AuthService(Database& database, Journal& journal, const Clock& cloc
 {
     // A hash of a random password: unknown logins are verified against it, so that the time a failed
     // sign-in takes does not tell whether the login exists.
-    m_dummyHash = m_hasher.hash(QString::number(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("-unused")).value();
+    if (Result<QByteArray> dummy = m_hasher.hash(QString::number(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("-unused"));
+        dummy)
+        m_dummyHash = dummy.value();
+    else
+        qCCritical(lcAuth).noquote() << dummy.errorMessage();
     m_inactivityTimer.setInterval(5000);
     connect(&m_inactivityTimer, &QTimer::timeout, this, &AuthService::checkInactivity);
     loadHandover();
@@ -121,8 +125,12 @@ Result<Session> AuthService::checkCredentials(const QString& rawLogin, const QSt
     lastChange.kinds = kDigestKinds; // only the entries that carry a digest, however many others follow
     lastChange.limit = 1;
     const Result<QList<JournalEntry>> changes = m_journal.find(lastChange);
+    if (!changes) {
+        qCCritical(lcAuth).noquote() << changes.errorMessage();
+        return fail(AuthText::tr("Accounts cannot be read right now: %1").arg(changes.errorMessage()));
+    }
     QByteArray journaledDigest;
-    if (changes) {
+    {
         for (const JournalEntry& entry : changes.value()) {
             if (kDigestKinds.contains(entry.kind)) {
                 journaledDigest = entry.payload.value(QStringLiteral("digest")).toString().toLatin1();
