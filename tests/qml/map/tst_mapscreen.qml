@@ -71,4 +71,22 @@ TestCase {
         tryCompare(findChild(screen, "provincesLayer"), "featureCount", 34, 10000)
         compare(findChild(screen, "mapError").text, "")
     }
+
+    // The ward tap handler on the map must not take the drag away from the map.
+    function test_dragPansTheMapAndATapPicksAWard() {
+        const screen = createTemporaryObject(screenComponent, testCase)
+        const map = findChild(screen, "mapView")
+        tryCompare(findChild(screen, "wardsLayer"), "featureCount", 64, 10000)
+        // A number, not map.center itself: a value type read from a property follows the property.
+        const before = map.center.longitude
+        mouseDrag(map, 800, 450, 200, 0)
+        verify(Math.abs(map.center.longitude - before) > 0.1, "the drag moved the map")
+        // Tap the middle of a ward: its card opens.
+        const bounds = findChild(screen, "wardsLayer").boundsOf("31825")
+        verify(bounds.isValid)
+        map.fitRegion(bounds, 200)
+        mouseClick(map, map.width / 2, map.height / 2)
+        tryCompare(findChild(screen, "detailsCard"), "visible", true)
+        compare(findChild(screen, "detailsTitle").text, "Phường Bạc Liêu")
+    }
 }
