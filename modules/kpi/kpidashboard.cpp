@@ -6,6 +6,7 @@
 #include "kpi/forecast.h"
 #include "kpi/logcategories.h"
 #include "kpi/period.h"
+#include "kpi/statusbatch.h"
 #include "kpi/statusrule.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace ioc {
 
@@ -222,10 +225,9 @@ QList<IndicatorValue> KpiDashboard::seriesOf(const QString& code, const QString&
     return m_values.value(code).value(area);
 }
 
-KpiDashboard::Judged KpiDashboard::judge(const CatalogueEntry& entry, const QList<IndicatorValue>& series) const
+StatusInput KpiDashboard::inputOf(const CatalogueEntry& entry, const QList<IndicatorValue>& series,
+                                  const QDateTime& now) const
 {
-    Judged out;
-    const QDateTime now = m_clock.now();
     const Period current = Period::containing(entry.periodKind, now.toLocalTime().date());
     // The latest period with a figure, not after the current one; without any, the current period.
     // As of a month: the indicator's period that contains that month's end, figure or not.
@@ -268,6 +270,13 @@ KpiDashboard::Judged KpiDashboard::judge(const CatalogueEntry& entry, const QLis
             input.plan = entry.plan;
         input.updated = QDateTime();
     }
+    return input;
+}
+
+KpiDashboard::Judged KpiDashboard::judge(const CatalogueEntry& entry, const QList<IndicatorValue>& series) const
+{
+    Judged out;
+    const StatusInput input = inputOf(entry, series, m_clock.now());
     const KpiStatus status = evaluateStatus(input);
     out.period = input.period.toString();
     out.value = input.actual;
@@ -376,18 +385,33 @@ QVariantMap KpiDashboard::detail(const QString& code) const
     return out;
 }
 
+// Colours only: the columnar rule (statusbatch.h), the path a bulk recompute takes, one clock for all wards.
 QVariantMap KpiDashboard::wardColours(const QString& code) const
 {
     QVariantMap out;
     const CatalogueEntry* entry = m_catalogue.find(code);
     if (!entry)
         return out;
+    const QDateTime now = m_clock.now();
+    StatusBatch batch;
+    QStringList wards;
     for (const QString& ward : m_wardCodes) {
         const QList<IndicatorValue> series = seriesOf(code, ward);
         if (series.isEmpty())
             continue;
-        out.insert(ward, judge(*entry, series).colour);
+        const Result<void> added = batch.append(inputOf(*entry, series, now));
+        if (!added.ok()) {
+            qCWarning(lcKpi) << "ward colours of" << code << "in" << ward << ":" << added.errorMessage();
+            continue;
+        }
+        wards.append(ward);
     }
+    std::vector<KpiColour> colours(batch.size(), KpiColour::Grey);
+    std::unique_ptr<bool[]> stale(new bool[batch.size()]);
+    if (const Result<void> judged = batch.evaluate(colours, std::span<bool>(stale.get(), batch.size())); !judged.ok())
+        qCWarning(lcKpi) << "ward colours of" << code << ":" << judged.errorMessage();
+    for (qsizetype i = 0; i < wards.size(); ++i)
+        out.insert(wards[i], toCode(colours[size_t(i)]));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "kpi/catalogue.h"
 #include "kpi/kpitilemodel.h"
+#include "kpi/statusrule.h"
 
 #include <QObject>
 #include <QTimer>
@@ -78,6 +79,9 @@ private:
         bool stale = false;
         QString explanation;
     };
+    // What the status rule judges for an indicator's series in one area at now: the latest period with a
+    // figure (or the as-of period), its plan, actual, update time and forecast.
+    StatusInput inputOf(const CatalogueEntry& entry, const QList<IndicatorValue>& series, const QDateTime& now) const;
     Judged judge(const CatalogueEntry& entry, const QList<IndicatorValue>& series) const;
     QList<IndicatorValue> seriesOf(const QString& code, const QString& area) const;
     void rebuildTiles();

@@ -3,7 +3,8 @@
 # Benchmark: the KPI status rule (modules/kpi/statusrule.h).
 #   Recomputes the status of every indicator × area × month: 10,000 × 34 × 36 = 12.24 M rows held in
 #   memory, with evaluateStatus (colour only; the per-period clock computed per row, then once per period;
-#   then that split over every core), and with explanations over one area's rows (1/34, extrapolated).
+#   then that split over every core), with the columnar colour-only path evaluateColours (statusbatch.h; one
+#   thread, then every core), and with explanations over one area's rows (1/34, extrapolated).
 #   Reference, same run: one SQL aggregate in SQLite (a temporary file on disk, warm page cache) that
 #   computes the same colours from the same 12.24 M rows; the colour counts must match.
 # Writes the figures into docs/benchmarks.md (the section between the kpi-status markers) with the machine,
@@ -38,11 +39,14 @@ thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 verdict() { if [ "$(awk -v a="$1" 'BEGIN { print (a < 200) }')" = 1 ]; then echo "met"; else echo "not met"; fi; }
 
 colour=$(line colour); hoisted=$(line colour_hoisted); threads=$(line colour_hoisted_threads)
+columnar=$(line columnar); columnar_threads=$(line columnar_threads)
 explained=$(line explained); sql=$(line sql_aggregate); rows=$(line sql_rows); insert=$(line sqlite)
 statuses=$(field "$colour" statuses)
 sql_ms=$(field "$sql" median_ms)
 ratio() { awk -v a="$1" -v b="$sql_ms" 'BEGIN { printf "%.2f", a / b }'; }
 c_ms=$(field "$colour" median_ms); h_ms=$(field "$hoisted" median_ms); t_ms=$(field "$threads" median_ms)
+k_ms=$(field "$columnar" median_ms); kt_ms=$(field "$columnar_threads" median_ms)
+same() { [ "$(field "$1" same_colours)" = yes ] && echo "same counts" || echo "**counts differ**"; }
 
 cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
@@ -67,12 +71,18 @@ stored in the row); its counts $( [ "$(field "$sql" same_colours)" = yes ] && ec
 | colour only, \`evaluateStatus(input, ColourOnly)\` (period clock per row) | **$(fmt "$c_ms" 0) ms** | $(fmt "$(field "$colour" ns_per_status)") ns | $(ratio "$c_ms") |
 | colour only, \`PeriodClock::of\` once per month, \`evaluateStatus(input, clock, ColourOnly)\` | **$(fmt "$h_ms" 0) ms** | $(fmt "$(awk -v a="$h_ms" -v n="$statuses" 'BEGIN { print a * 1e6 / n }')") ns | $(ratio "$h_ms") |
 | the same on $(field "$threads" threads) threads (indicators split evenly) | **$(fmt "$t_ms" 0) ms** | | $(ratio "$t_ms") |
+| colour only, columnar: \`evaluateColours\` over plain arrays (statusbatch.h), colours counted | **$(fmt "$k_ms" 0) ms** | $(fmt "$(field "$columnar" ns_per_status)") ns | $(ratio "$k_ms") ($(same "$columnar")) |
+| the same on $(field "$columnar_threads" threads) threads (rows split evenly) | **$(fmt "$kt_ms" 0) ms** | | $(ratio "$kt_ms") ($(same "$columnar_threads")) |
 | with explanations: $(thousands "$(field "$explained" statuses)") statuses (one area) measured | $(fmt "$(field "$explained" median_ms)" 0) ms (all: ≈ $(thousands "$(field "$explained" extrapolated_ms)") ms extrapolated) | $(fmt "$(field "$explained" ns_per_status)" 0) ns | |
 | SQL aggregate (reference) | $(fmt "$sql_ms" 0) ms | | 1 |
 | SQL, every row's \`actual / plan\` read out (for scale) | $(fmt "$(field "$rows" median_ms)" 0) ms | | $(ratio "$(field "$rows" median_ms)") |
 
 Goal: every status recomputed within 200 ms: **colour only, clock per row: $(verdict "$c_ms")** ($(fmt "$c_ms" 0) ms);
-**clock per month: $(verdict "$h_ms")** ($(fmt "$h_ms" 0) ms); **on every core: $(verdict "$t_ms")** ($(fmt "$t_ms" 0) ms).
+**clock per month: $(verdict "$h_ms")** ($(fmt "$h_ms" 0) ms); **on every core: $(verdict "$t_ms")** ($(fmt "$t_ms" 0) ms);
+**columnar, one thread: $(verdict "$k_ms")** ($(fmt "$k_ms" 0) ms); **columnar, every core: $(verdict "$kt_ms")** ($(fmt "$kt_ms" 0) ms).
+The columnar path reads plan, actual (NaN = none), update time in ms, a period index and a series index per row
+(building those columns from the rows took $(thousands "$(field "$(line columns)" build_ms)") ms, not in any figure); its colours equal
+\`evaluateStatus\`'s row by row in tests/unit/kpi/tst_statusbatch.cpp. \`KpiDashboard::wardColours\` uses it.
 Explanations (translated sentences built with QLocale and \`tr()\`) cost far more than the colour: build them for the
 rows on screen, not for the whole recompute. Filling the SQLite table took $(thousands "$(field "$insert" insert_ms)") ms (not in any figure).
 Machine: $(nproc) cores (${cpu}), ${memory} RAM, Debian $(cat /etc/debian_version), shared (load average
