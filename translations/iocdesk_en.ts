@@ -2008,6 +2008,36 @@
         </message>
     </context>
     <context>
+        <name>ioc::KpiBatchText</name>
+        <message>
+            <source>status columns: %1 has %2 entries for %3 rows</source>
+            <extracomment>Developer error: %1 is a column name (plan, forecast…), %2 and %3 are counts.</extracomment>
+            <translation>status columns: %1 has %2 entries for %3 rows</translation>
+        </message>
+        <message>
+            <source>status columns: room for %1 results, %2 rows</source>
+            <extracomment>Developer error: %1 and %2 are counts.</extracomment>
+            <translation>status columns: room for %1 results, %2 rows</translation>
+        </message>
+        <message>
+            <source>status columns: no series rule</source>
+            <translation>status columns: no series rule</translation>
+        </message>
+        <message>
+            <source>status columns: row %1 names a period or series past the tables (%2 periods, %3 series)</source>
+            <extracomment>Developer error: %1 is a row number, %2 and %3 are counts.</extracomment>
+            <translation>status columns: row %1 names a period or series past the tables (%2 periods, %3 series)</translation>
+        </message>
+        <message>
+            <source>status batch: every status must be judged at the same time</source>
+            <translation>status batch: every status must be judged at the same time</translation>
+        </message>
+        <message>
+            <source>status batch: more than 65,536 periods</source>
+            <translation>status batch: more than 65,536 periods</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::KpiDashboardText</name>
         <message>
             <source>no figures to forecast from</source>

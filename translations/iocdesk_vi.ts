@@ -2006,6 +2006,36 @@
         </message>
     </context>
     <context>
+        <name>ioc::KpiBatchText</name>
+        <message>
+            <source>status columns: %1 has %2 entries for %3 rows</source>
+            <extracomment>Developer error: %1 is a column name (plan, forecast…), %2 and %3 are counts.</extracomment>
+            <translation>cột trạng thái: %1 có %2 phần tử cho %3 dòng</translation>
+        </message>
+        <message>
+            <source>status columns: room for %1 results, %2 rows</source>
+            <extracomment>Developer error: %1 and %2 are counts.</extracomment>
+            <translation>cột trạng thái: chỗ cho %1 kết quả, %2 dòng</translation>
+        </message>
+        <message>
+            <source>status columns: no series rule</source>
+            <translation>cột trạng thái: không có quy tắc chuỗi</translation>
+        </message>
+        <message>
+            <source>status columns: row %1 names a period or series past the tables (%2 periods, %3 series)</source>
+            <extracomment>Developer error: %1 is a row number, %2 and %3 are counts.</extracomment>
+            <translation>cột trạng thái: dòng %1 trỏ tới kỳ hoặc chuỗi ngoài bảng (%2 kỳ, %3 chuỗi)</translation>
+        </message>
+        <message>
+            <source>status batch: every status must be judged at the same time</source>
+            <translation>lô trạng thái: mọi trạng thái phải được đánh giá cùng một thời điểm</translation>
+        </message>
+        <message>
+            <source>status batch: more than 65,536 periods</source>
+            <translation>lô trạng thái: quá 65.536 kỳ</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::KpiDashboardText</name>
         <message>
             <source>no figures to forecast from</source>
