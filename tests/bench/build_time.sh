@@ -9,6 +9,7 @@
 # Usage: tests/bench/build_time.sh          (takes two full builds: about 15 minutes on 2 cores)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 parent=$(dirname "$repo")
 work=$(mktemp -d "$parent/iocdesk-buildtime.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -32,9 +33,7 @@ done
 hits=$(CCACHE_DIR="$work/ccache" ccache -s | grep -E "^\s*Hits:" | head -1 | sed 's/^ *//')
 ratio=$(awk -v c="${seconds[cold]}" -v w="${seconds[warm]}" 'BEGIN { printf "%.1f", c / w }')
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 section=$(cat <<SECTION
 <!-- build-time:begin (written by tests/bench/build_time.sh) -->
 ## Build and test time of \`scripts/test\`
@@ -51,16 +50,4 @@ checkout; the Debian packages were already installed, so apt-get time is not inc
 <!-- build-time:end -->
 SECTION
 )
-doc="$repo/docs/benchmarks.md"
-if [ ! -f "$doc" ]; then
-    printf '# Benchmarks\n\n' > "$doc"
-fi
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- build-time:begin.*?<!-- build-time:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc"
+bench_publish build-time "$section"

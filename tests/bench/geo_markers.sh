@@ -15,6 +15,7 @@
 #   IOC_BENCH_QUICK=1: 20,000 points only, printed; docs/benchmarks.md is left alone.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 command_line="tests/bench/geo_markers.sh${1:+ $1}"
 quick=${IOC_BENCH_QUICK:-0}
@@ -28,10 +29,8 @@ fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # field LINE KEY: the value of KEY=value in a result line.
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1" | head -1; }
 fmt() { awk -v v="$1" -v d="${2:-1}" 'BEGIN { printf "%.*f", d, v }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
-thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 verdict() { if [ "$1" = 1 ]; then echo met; else echo "not met"; fi; }
 
 if [ "$quick" = 1 ]; then sizes="20000"; else sizes="100000 1000000"; fi
@@ -76,9 +75,7 @@ build of 1,000,000 within 2 s: **vietnam $(verdict "$(awk -v a="$b1m" 'BEGIN { p
 a viewport query within 2 ms: **$(verdict "$(awk -v a="$worst_p95" 'BEGIN { print (a <= 2000) }')")** (the worst p95 above: $(fmt "$worst_p95" 0) µs)."
 fi
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench; then
     commit="$commit + uncommitted changes"
 fi
@@ -115,13 +112,4 @@ if [ "$quick" = 1 ]; then
     echo "geo_markers.sh: quick run; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- geo-markers:begin.*?<!-- geo-markers:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish geo-markers "$section"

@@ -15,6 +15,7 @@
 #   docs/benchmarks.md is left alone.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 command_line="tests/bench/geo_pan.sh${1:+ $1}"
 quick=${IOC_BENCH_QUICK:-0}
@@ -57,9 +58,7 @@ for ((round = 1; round <= rounds; ++round)); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench; then
     commit="$commit + uncommitted changes"
 fi
@@ -178,13 +177,4 @@ if [ "$quick" = 1 ]; then
     echo "geo_pan.sh: quick run; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- geo-pan:begin.*?<!-- geo-pan:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish geo-pan "$section"

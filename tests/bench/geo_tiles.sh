@@ -16,6 +16,7 @@
 #   IOC_BENCH_ROUNDS: fewer decode passes to try the script; the section is then printed only.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 rounds=${IOC_BENCH_ROUNDS:-50}
 runs=20
@@ -34,9 +35,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/iocdesk-bench-tiles.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1" | head -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 
 echo "decode: QImage, $rounds passes…" >&2
 decode=$("$bench" decode --mbtiles "$mbtiles" --rounds "$rounds" --dump "$work/png")
@@ -72,9 +71,7 @@ fill_row() { # fill_row LINE
         "$(field "$1" visible)" "$(field "$1" ours_ms)" "$(field "$1" serial_ms)" \
         "$(ratio "$(field "$1" ours_ms)" "$(field "$1" serial_ms)")"
 }
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench resources; then
     commit="$commit + uncommitted changes"
 fi
@@ -118,13 +115,4 @@ if [ "$rounds" != 50 ]; then
     echo "geo_tiles.sh: fewer passes than the benchmark's; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- geo-tiles:begin.*?<!-- geo-tiles:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish geo-tiles "$section"

@@ -14,6 +14,7 @@
 #   is left alone.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 runs=${IOC_BENCH_RUNS:-21}
 command_line="tests/bench/geo_vector.sh${1:+ $1}"
@@ -30,10 +31,8 @@ results=$("$bench" --runs "$runs" "$repo/resources/geo/vn_provinces34_2025.geojs
     "$repo/resources/demo/ca_mau_wards_2025.geojson")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1" | head -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a + b }'; }
-thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 row() { # row LABEL LINE
     local line=$2 parse read tri mesh
     parse=$(field "$line" parse_ms)
@@ -48,9 +47,7 @@ row() { # row LABEL LINE
 provinces=$(grep "^file=vn_provinces" <<<"$results")
 wards=$(grep "^file=ca_mau_wards" <<<"$results")
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench resources; then
     commit="$commit + uncommitted changes"
 fi
@@ -81,13 +78,4 @@ if [ "$runs" != 21 ]; then
     echo "geo_vector.sh: fewer runs than the benchmark's; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- geo-vector:begin.*?<!-- geo-vector:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish geo-vector "$section"

@@ -15,6 +15,7 @@
 #   IOC_BENCH_QUICK=1: 1,000 indicators only, printed; docs/benchmarks.md is left alone.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 command_line="tests/bench/kpi_status.sh${1:+ $1}"
 quick=${IOC_BENCH_QUICK:-0}
@@ -32,10 +33,8 @@ out=$("$bench" "$indicators" 34 36)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 printf '%s\n' "$out" >&2
 
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1" | head -1; }
 line() { grep "^$1 " <<<"$out"; }
 fmt() { awk -v v="$1" -v d="${2:-1}" 'BEGIN { printf "%.*f", d, v }'; }
-thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 verdict() { if [ "$(awk -v a="$1" 'BEGIN { print (a < 200) }')" = 1 ]; then echo "met"; else echo "not met"; fi; }
 
 colour=$(line colour); hoisted=$(line colour_hoisted); threads=$(line colour_hoisted_threads)
@@ -48,9 +47,7 @@ c_ms=$(field "$colour" median_ms); h_ms=$(field "$hoisted" median_ms); t_ms=$(fi
 k_ms=$(field "$columnar" median_ms); kt_ms=$(field "$columnar_threads" median_ms)
 same() { [ "$(field "$1" same_colours)" = yes ] && echo "same counts" || echo "**counts differ**"; }
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench; then
     commit="$commit + uncommitted changes"
 fi
@@ -96,13 +93,4 @@ if [ "$quick" = 1 ]; then
     echo "kpi_status.sh: quick run; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- kpi-status:begin.*?<!-- kpi-status:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish kpi-status "$section"

@@ -17,6 +17,7 @@
 #   printed and docs/benchmarks.md is left alone.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/bench/lib.sh"
 build=$(cd "${1:-$repo/build/dev}" && pwd)
 observations=${IOC_BENCH_OBSERVATIONS:-1000000}
 cases=${IOC_BENCH_CASES:-100000}
@@ -41,7 +42,6 @@ trap cleanup EXIT
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # field LINE KEY: the value of KEY=value in a result line of ioc_bench_store.
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1" | head -1; }
 # timed LOG COMMAND...: runs it (output into LOG) and prints its wall-clock seconds.
 timed() {
     local log=$1 start end
@@ -57,7 +57,6 @@ timed() {
 }
 per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%d", n / s }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 # ours_run LOG ARGS...: ioc_bench_store ingest; its output stays in LOG.
 ours_run() {
     local log=$1
@@ -177,9 +176,7 @@ within() { awk -v r="$1" 'BEGIN { print (r <= 1.5) }'; }
 ratio_goal="by time $(verdict "$(within "$sqlite_time_ratio")") (${sqlite_time_ratio}×), by asset $(verdict "$(within "$sqlite_asset_ratio")") (${sqlite_asset_ratio}×)"
 notify_goal=$(verdict "$(awk -v p="$(field "$notify" p99_ms)" -v lost="$(field "$notify" lost)" 'BEGIN { print (p < 10 && lost == 0) }')")
 
-cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
-commit=$(git -C "$repo" rev-parse --short HEAD)
+bench_machine_facts
 if ! git -C "$repo" diff --quiet HEAD -- modules tests/bench resources; then
     commit="$commit + uncommitted changes"
 fi
@@ -241,13 +238,4 @@ if [ "$observations" != 1000000 ] || [ "$cases" != 100000 ]; then
     echo "store.sh: smaller sizes than the benchmark's; docs/benchmarks.md left alone" >&2
     exit 0
 fi
-doc="$repo/docs/benchmarks.md"
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- store:begin.*?<!-- store:end -->", re.S)
-text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "written to $doc" >&2
+bench_publish store "$section"
