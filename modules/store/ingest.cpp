@@ -381,15 +381,9 @@ Result<void> writeObservations(TypeWriter& writer, AssetIds& assetIds, const QLi
 
 } // namespace
 
-qsizetype IngestBatch::size() const
-{
-    return areas.size() + assets.size() + cases.size() + observations.size() + positions.size() + indicators.size()
-        + indicatorValues.size() + alerts.size();
-}
-
 Ingest::Ingest(Database& database, ChangeFeed* feed) : m_database(database), m_feed(feed) {}
 
-Result<IngestReport> Ingest::write(const IngestBatch& batch)
+Result<IngestReport> Ingest::write(const IngestBatch& batch, const InTransaction& alsoInTransaction)
 {
     IngestReport report;
     ChangeSet changes;
@@ -517,6 +511,11 @@ Result<IngestReport> Ingest::write(const IngestBatch& batch)
             if (auto ok = writeKeyed(writer, kAlertUpsert, batch.alerts,
                                      [](QSqlQuery& q, const Alert& a) { bind(q, a); }, &changes.alertKeys);
                 !ok)
+                return ok;
+        }
+
+        if (alsoInTransaction) {
+            if (auto ok = alsoInTransaction(report, changes); !ok)
                 return ok;
         }
 

@@ -2,30 +2,22 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/recordbatch.h"
 #include "core/result.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ioc {
 
 class ChangeFeed;
+struct ChangeSet;
 class Database;
 
 // What one source hands over at once: connectors and the demo simulator both write through this.
-struct IngestBatch {
-    QString source; // who sends it, for logs and the change feed
-    QList<Area> areas;
-    QList<Asset> assets;
-    QList<Case> cases;
-    QList<Observation> observations;
-    QList<UnitPosition> positions;
-    QList<Indicator> indicators;
-    QList<IndicatorValue> indicatorValues;
-    QList<Alert> alerts;
-
-    qsizetype size() const;
-};
+using IngestBatch = RecordBatch;
 
 struct IngestRejection {
     QString recordType; // "case", "observation"…
@@ -47,7 +39,11 @@ class Ingest {
 public:
     explicit Ingest(Database& database, ChangeFeed* feed = nullptr);
 
-    Result<IngestReport> write(const IngestBatch& batch);
+    // alsoInTransaction (optional) runs inside the batch's transaction after its records, with the report so
+    // far and the change set it may add to: a connector's checkpoint and quarantined records commit, or
+    // roll back, together with the batch they belong to. Its failure rolls everything back.
+    using InTransaction = std::function<Result<void>(const IngestReport& report, ChangeSet& changes)>;
+    Result<IngestReport> write(const IngestBatch& batch, const InTransaction& alsoInTransaction = {});
 
 private:
     Database& m_database;
