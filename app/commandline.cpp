@@ -62,6 +62,7 @@ CommandLine::CommandLine()
         {QStringLiteral("wall"), tr("Run as the video wall described by <profile>."), tr("profile")},
         {QStringLiteral("screen"), tr("Open the main window on screen number <n> (0 is the first)."), tr("n")},
         {QStringLiteral("headless"), tr("Run connectors, rules and timers without a user interface.")},
+        {QStringLiteral("connectors"), tr("Run the connectors described in <file> (JSON)."), tr("file")},
         {QStringLiteral("self-test"), tr("Load the whole interface, show every screen once, exit 0 if all loaded.")},
         {QStringLiteral("screenshot"), tr("Write one PNG per main screen into <dir>, then exit."), tr("dir")},
         {QStringLiteral("verify-journal"), tr("Check the journal's hash chain in the data store, name the first broken entry, exit.")},
@@ -86,6 +87,9 @@ Result<Options> CommandLine::parse(const QStringList& arguments)
     options.configFile = m_parser.value(QStringLiteral("config"));
     options.wallProfile = m_parser.value(QStringLiteral("wall"));
     options.screenshotDirectory = m_parser.value(QStringLiteral("screenshot"));
+    options.connectorsFile = m_parser.value(QStringLiteral("connectors"));
+    if (m_parser.isSet(QStringLiteral("connectors")) && options.connectorsFile.isEmpty())
+        return fail(tr("--connectors: the file name is empty"));
 
     if (m_parser.isSet(QStringLiteral("lang"))) {
         options.language = m_parser.value(QStringLiteral("lang"));

@@ -27,6 +27,7 @@ struct Options {
     QString wallProfile;
     std::optional<int> screen;
     bool headless = false;
+    QString connectorsFile; // --connectors: the connectors to run (JSON); empty: the setting connectors.file
     bool selfTest = false;
     QString screenshotDirectory;
     bool verifyJournal = false;

@@ -3,6 +3,7 @@
 // order, wire them, hand the same instances to QML, load the shell. No business logic here.
 
 #include "app/commandline.h"
+#include "app/connectorrun.h"
 #include "app/demorun.h"
 #include "app/storesetup.h"
 #include "auth/accountlistmodel.h"
@@ -205,10 +206,12 @@ int main(int argc, char** argv)
     if (options.verifyJournal)
         return verifyJournal(storeUrl);
 
+    const QString connectorsFile = options.connectorsFile.isEmpty()
+        ? settings.value(QStringLiteral("connectors.file")).toString()
+        : options.connectorsFile;
     if (options.headless) {
-        printError(Startup::tr("--headless: running without a user interface needs the data connectors, "
-                      "which are not available in this version yet"));
-        return ExitNotAvailable;
+        SystemClock headlessClock;
+        return runHeadless(storeUrl, connectorsFile, headlessClock);
     }
 
     const QList<QScreen*> screens = QGuiApplication::screens();

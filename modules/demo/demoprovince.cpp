@@ -160,9 +160,9 @@ const QList<Area>& DemoProvince::wards() const { return m_data->wards; }
 
 QList<Area> DemoProvince::areas() const { return QList<Area>{m_data->province} + m_data->wards; }
 
-IngestBatch DemoProvince::seed(quint64 seed, const QDateTime& now) const
+RecordBatch DemoProvince::seed(quint64 seed, const QDateTime& now) const
 {
-    IngestBatch batch;
+    RecordBatch batch;
     batch.source = QStringLiteral("demo");
     batch.areas = areas();
     batch.assets = internal::generateAssets(*m_data, seed);

@@ -3,7 +3,7 @@
 
 #include "core/domain.h"
 #include "core/result.h"
-#include "store/ingest.h"
+#include "core/recordbatch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,7 +45,7 @@ public:
     const QList<Area>& wards() const; // in the order of the file
     QList<Area> areas() const;        // the province first, then its wards
 
-    IngestBatch seed(quint64 seed, const QDateTime& now) const;
+    RecordBatch seed(quint64 seed, const QDateTime& now) const;
 
     // The loaded data, for the simulator of this module.
     const internal::ProvinceData& data() const { return *m_data; }

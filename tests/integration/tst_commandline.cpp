@@ -95,7 +95,7 @@ private Q_SLOTS:
         const Run en = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
         QCOMPARE(en.exitCode, 0);
         QVERIFY2(en.out.simplified().contains(u"Run on the embedded demo province"), qPrintable(en.out));
-        for (const char* option : {"--config", "--db", "--lang", "--wall", "--screen", "--headless", "--self-test", "--screenshot"})
+        for (const char* option : {"--config", "--db", "--lang", "--wall", "--screen", "--headless", "--connectors", "--self-test", "--screenshot"})
             QVERIFY2(en.out.contains(QLatin1String(option)), option);
     }
 
@@ -154,11 +154,11 @@ private Q_SLOTS:
         QVERIFY2(r.errorLines().constFirst().contains(u"--screen 7"), qPrintable(r.err));
     }
 
-    void headlessSaysItIsNotAvailableYet()
+    void headlessWithoutConnectorsSaysWhatIsMissing()
     {
         const Run r = run({QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en")});
-        QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.errorLines().constFirst().contains(u"not available in this version yet"), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errorLines().constFirst().contains(u"--connectors FILE"), qPrintable(r.err));
     }
 
     void laterOptionsParseAndSayWhatIsMissing()

@@ -70,7 +70,7 @@ bool daytime(qint64 time)
 
 } // namespace
 
-Simulation::Simulation(const ProvinceData& data, const IngestBatch& seeded, quint64 seed, const QDateTime& start)
+Simulation::Simulation(const ProvinceData& data, const RecordBatch& seeded, quint64 seed, const QDateTime& start)
     : m_data(data), m_factory(data), m_start(start.toMSecsSinceEpoch())
 {
     static constexpr std::array<std::string_view, StreamCount> kStreamNames{
@@ -160,7 +160,7 @@ QDateTime Simulation::start() const { return at(m_start); }
 QDateTime Simulation::stormBegins() const { return at(m_stormBegins); }
 QDateTime Simulation::stormEnds() const { return at(m_stormEnds); }
 
-void Simulation::runUntil(const QDateTime& until, IngestBatch& batch, QStringList& log)
+void Simulation::runUntil(const QDateTime& until, RecordBatch& batch, QStringList& log)
 {
     m_batch = &batch;
     m_log = &log;

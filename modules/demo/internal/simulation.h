@@ -4,7 +4,7 @@
 #include "core/domain.h"
 #include "demo/internal/casefactory.h"
 #include "demo/internal/random.h"
-#include "store/ingest.h"
+#include "core/recordbatch.h"
 
 #include <QStringList>
 
@@ -25,7 +25,7 @@ struct ProvinceData;
 class Simulation {
 public:
     // seeded: what DemoProvince::seed gave for this seed at `start`; the simulation goes on from there.
-    Simulation(const ProvinceData& data, const IngestBatch& seeded, quint64 seed, const QDateTime& start);
+    Simulation(const ProvinceData& data, const RecordBatch& seeded, quint64 seed, const QDateTime& start);
 
     QDateTime start() const;
     QDateTime stormBegins() const;
@@ -33,7 +33,7 @@ public:
 
     // Appends to the batch every record of the events after the previous call and at or before `until`,
     // in time order, and one line per record to the log ("2026-11-18T01:05:00Z rain_mm_h demo/RG-03 12.4").
-    void runUntil(const QDateTime& until, IngestBatch& batch, QStringList& log);
+    void runUntil(const QDateTime& until, RecordBatch& batch, QStringList& log);
 
 private:
     enum Stream { Weather, Patrols, FieldReports, Dossiers, DossierWork, Deadlines, Emergencies, Social, FollowUps,
@@ -109,7 +109,7 @@ private:
     quint64 m_scheduled = 0;
 
     // Where the records of the current runUntil() go.
-    IngestBatch* m_batch = nullptr;
+    RecordBatch* m_batch = nullptr;
     QStringList* m_log = nullptr;
 };
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/connectorrun.h"
+
+#include "app/commandline.h"
+#include "core/clock.h"
+#include "store/changefeed.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ioc::app {
+
+namespace {
+
+struct HeadlessText {
+    Q_DECLARE_TR_FUNCTIONS(HeadlessText)
+};
+
+void printLine(const QString& text)
+{
+    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+// SIGINT/SIGTERM reach the event loop through a socket pair: the handler only writes one byte.
+int g_signalSocket[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalSocket[0], &byte, 1);
+}
+
+} // namespace
+
+ConnectorRun::ConnectorRun(const QString& storeUrl, const QString& setupFile, bool runConnectors, ChangeFeed* feed,
+                           const Clock& clock)
+{
+    m_catalogue.scan(ConnectorCatalogue::defaultDirectories());
+    ConnectorHost::Options options;
+    options.storeUrl = storeUrl;
+    m_host = std::make_unique<ConnectorHost>(m_catalogue, m_transport, clock, feed, options);
+    if (setupFile.isEmpty() || !runConnectors)
+        return;
+    Result<ConnectorSetup> setup = readConnectorSetup(setupFile);
+    if (!setup) {
+        m_setupProblems.append(setup.errorMessage());
+        return;
+    }
+    m_started = m_host->start(setup.value());
+}
+
+ConnectorRun::~ConnectorRun()
+{
+    m_host->stop();
+}
+
+QStringList ConnectorRun::problems() const
+{
+    QStringList problems = m_setupProblems;
+    for (const PluginProblem& problem : m_catalogue.problems())
+        problems.append(HeadlessText::tr("connector plugin %1 rejected: %2").arg(problem.file, problem.reason));
+    for (const QString& problem : m_host->problems()) {
+        if (!problems.contains(problem))
+            problems.append(problem);
+    }
+    return problems;
+}
+
+int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock)
+{
+    if (setupFile.isEmpty()) {
+        std::fprintf(stderr, "iocdesk: %s\n",
+                     qPrintable(HeadlessText::tr("--headless needs the connectors to run: --connectors FILE or the setting connectors.file")));
+        return ExitUsage;
+    }
+    // Open the store once here: it applies the migrations and says clearly when it cannot be reached.
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(storeUrl);
+        if (!opened) {
+            std::fprintf(stderr, "iocdesk: %s\n", opened.errorMessage().toUtf8().constData());
+            return ExitFailure;
+        }
+    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSocket) != 0) {
+        std::perror("iocdesk: socketpair");
+        return ExitFailure;
+    }
+    QSocketNotifier signalNotifier(g_signalSocket[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, qApp, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(g_signalSocket[1], &byte, 1);
+        printLine(HeadlessText::tr("stopping: the connectors finish their current batch"));
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    ChangeFeed feed;
+    ConnectorRun run(storeUrl, setupFile, true, &feed, clock);
+    for (const QString& problem : run.problems())
+        std::fprintf(stderr, "iocdesk: %s\n", problem.toUtf8().constData());
+    printLine(HeadlessText::tr("headless: %n connector(s) started", nullptr, run.started()));
+    QObject::connect(&run.host(), &ConnectorHost::healthChanged, qApp, [last = QHash<QString, QString>()](const ConnectorHealth& health) mutable {
+        if (last.value(health.connectorId) == health.state)
+            return;
+        last.insert(health.connectorId, health.state);
+        printLine(health.lastError.isEmpty() || !health.isDown()
+                      ? QStringLiteral("%1: %2").arg(health.connectorId, health.state)
+                      : QStringLiteral("%1: %2 (%3)").arg(health.connectorId, health.state, health.lastError));
+    });
+    const int code = QCoreApplication::exec();
+    run.host().stop();
+    printLine(HeadlessText::tr("headless: stopped"));
+    return code == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace ioc::app

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connect/connectorcatalogue.h"
+#include "connect/connectorhost.h"
+#include "connect/transport.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace ioc {
+class ChangeFeed;
+class Clock;
+} // namespace ioc
+
+namespace ioc::app {
+
+// The connectors of this process: the plugin catalogue, the one libcurl transport and the host that runs
+// the connectors of a setup file. Made by main() (console) or runHeadless(); lives on the main thread;
+// the feed and the clock must outlive it.
+class ConnectorRun {
+public:
+    // Scans the plugin folders and, when `setupFile` is not empty, starts its connectors (runConnectors
+    // false: catalogue only — a console whose centre runs them on a headless node). Problems (a bad file,
+    // a rejected plugin, a connector that cannot start) are in problems(); nothing here is fatal.
+    ConnectorRun(const QString& storeUrl, const QString& setupFile, bool runConnectors, ChangeFeed* feed,
+                 const Clock& clock);
+    ~ConnectorRun();
+
+    ConnectorCatalogue& catalogue() { return m_catalogue; }
+    ConnectorHost& host() { return *m_host; }
+    Transport& transport() { return m_transport; }
+
+    // Rejected plugins, setup file problems and connectors that could not start, each in words.
+    QStringList problems() const;
+    int started() const { return m_started; }
+
+private:
+    ConnectorCatalogue m_catalogue;
+    Transport m_transport;
+    std::unique_ptr<ConnectorHost> m_host;
+    QStringList m_setupProblems;
+    int m_started = 0;
+};
+
+// --headless: runs the connectors (and, as they arrive, the rules and timers) without a user interface
+// until SIGINT or SIGTERM; prints one line per connector state change. Returns the exit code.
+int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock);
+
+} // namespace ioc::app
