@@ -39,21 +39,44 @@ void onSignal(int)
 
 } // namespace
 
-ConnectorRun::ConnectorRun(const QString& storeUrl, const QString& setupFile, bool runConnectors, ChangeFeed* feed,
-                           const Clock& clock)
+ConnectorRun::ConnectorRun(const QString& storeUrl, ChangeFeed* feed, const Clock& clock)
 {
     m_catalogue.scan(ConnectorCatalogue::defaultDirectories());
     ConnectorHost::Options options;
     options.storeUrl = storeUrl;
     m_host = std::make_unique<ConnectorHost>(m_catalogue, m_transport, clock, feed, options);
-    if (setupFile.isEmpty() || !runConnectors)
-        return;
+}
+
+void ConnectorRun::startFile(const QString& setupFile)
+{
     Result<ConnectorSetup> setup = readConnectorSetup(setupFile);
     if (!setup) {
         m_setupProblems.append(setup.errorMessage());
         return;
     }
-    m_started = m_host->start(setup.value());
+    start(setup.value());
+}
+
+void ConnectorRun::start(const ConnectorSetup& setup)
+{
+    m_started += m_host->start(setup);
+}
+
+ConnectorSetup ConnectorRun::demoSetup(quint64 seed, double speed)
+{
+    ConnectorInstanceSettings demo;
+    demo.id = QStringLiteral("demo");
+    demo.plugin = QStringLiteral("demo");
+    demo.name = HeadlessText::tr("Demo province");
+    demo.interval = std::chrono::seconds(1);
+    demo.staleAfter = std::chrono::seconds(30);
+    demo.retryInitial = std::chrono::seconds(1);
+    demo.retryMaximum = std::chrono::seconds(30);
+    demo.config.insert(QStringLiteral("seed"), qint64(seed));
+    demo.config.insert(QStringLiteral("speed"), speed);
+    ConnectorSetup setup;
+    setup.connectors.append(demo);
+    return setup;
 }
 
 ConnectorRun::~ConnectorRun()
@@ -107,7 +130,8 @@ int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& 
     sigaction(SIGTERM, &action, nullptr);
 
     ChangeFeed feed;
-    ConnectorRun run(storeUrl, setupFile, true, &feed, clock);
+    ConnectorRun run(storeUrl, &feed, clock);
+    run.startFile(setupFile);
     for (const QString& problem : run.problems())
         std::fprintf(stderr, "iocdesk: %s\n", problem.toUtf8().constData());
     printLine(HeadlessText::tr("headless: %n connector(s) started", nullptr, run.started()));

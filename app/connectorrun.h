@@ -21,12 +21,17 @@ namespace ioc::app {
 // the feed and the clock must outlive it.
 class ConnectorRun {
 public:
-    // Scans the plugin folders and, when `setupFile` is not empty, starts its connectors (runConnectors
-    // false: catalogue only — a console whose centre runs them on a headless node). Problems (a bad file,
-    // a rejected plugin, a connector that cannot start) are in problems(); nothing here is fatal.
-    ConnectorRun(const QString& storeUrl, const QString& setupFile, bool runConnectors, ChangeFeed* feed,
-                 const Clock& clock);
+    // Scans the plugin folders. Problems (a bad file, a rejected plugin, a connector that cannot start)
+    // are collected in problems(); nothing here is fatal.
+    ConnectorRun(const QString& storeUrl, ChangeFeed* feed, const Clock& clock);
     ~ConnectorRun();
+
+    // Starts the connectors of a setup file, or of a setup made in code (--demo's simulator).
+    void startFile(const QString& setupFile);
+    void start(const ConnectorSetup& setup);
+
+    // --demo: the demo province's simulator as the connector "demo".
+    static ConnectorSetup demoSetup(quint64 seed, double speed);
 
     ConnectorCatalogue& catalogue() { return m_catalogue; }
     ConnectorHost& host() { return *m_host; }

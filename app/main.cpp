@@ -4,7 +4,6 @@
 
 #include "app/commandline.h"
 #include "app/connectorrun.h"
-#include "app/demorun.h"
 #include "app/storesetup.h"
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
@@ -15,6 +14,7 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "demo/demoaccounts.h"
+#include "demo/demoprovince.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
 #include "shell/activitymonitor.h"
@@ -29,6 +29,8 @@
 #include "store/journal.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -111,6 +113,30 @@ int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& la
     else
         printOut(Startup::tr("screenshots written: %1").arg(visited.value().join(QStringLiteral(" "))));
     return ExitOk;
+}
+
+// --demo: starts the demo connector and waits (at most a minute) until its seed is in the store, so that
+// the first screen shows the province rather than an empty map. Returns why it could not, or nothing.
+QString startDemo(ConnectorRun& connectors, const Options& options)
+{
+    QEventLoop loop;
+    bool seeded = false;
+    QString error = Startup::tr("the demo connector did not deliver the province within a minute");
+    QObject::connect(&connectors.host(), &ConnectorHost::healthChanged, &loop, [&](const ConnectorHealth& health) {
+        if (health.connectorId != u"demo")
+            return;
+        seeded = health.lastSuccess.isValid();
+        if (!seeded && !health.lastError.isEmpty())
+            error = health.lastError;
+        if (seeded || health.state == u"failed" || health.state == u"backing_off")
+            loop.quit();
+    });
+    connectors.start(ConnectorRun::demoSetup(options.demoSeed, options.demoSpeed));
+    if (connectors.started() == 0)
+        return connectors.problems().join(QStringLiteral("; "));
+    QTimer::singleShot(std::chrono::minutes(1), &loop, &QEventLoop::quit);
+    loop.exec();
+    return seeded ? QString() : error;
 }
 
 } // namespace
@@ -250,24 +276,23 @@ int main(int argc, char** argv)
                              listening.errorMessage());
         }
     }
-    // --demo: the embedded province, seeded and kept alive by the simulator through the ingest path.
-    std::unique_ptr<DemoRun> demo;
-    if (options.demo && database) {
-        if (Result<std::unique_ptr<DemoRun>> started =
-                DemoRun::start(*database, feed, options.demoSeed, options.demoSpeed, clock.now());
-            started) {
-            demo = std::move(started).value();
-            status.setScope(demo->province().province().fullName, int(demo->province().wards().size()));
-            status.setDataHealth(ShellStatus::DataHealth::Ok, 1);
-            QObject::connect(&demo->simulator(), &Simulator::failed, &status, [&status](const QString& message) {
-                qCCritical(lcApp).noquote() << message;
-                status.setDataHealth(ShellStatus::DataHealth::Down, 1);
-            });
-        } else {
-            qCCritical(lcApp).noquote() << started.errorMessage();
-            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The demo province could not be loaded: %1"),
-                             started.errorMessage());
+    // The connectors: each on its own thread and store connection. --demo runs the demo province's
+    // simulator as the connector "demo", through the same host and ingest path as any real source.
+    std::unique_ptr<ConnectorRun> connectors;
+    if (database) {
+        connectors = std::make_unique<ConnectorRun>(storeUrl, &feed, clock);
+        if (options.demo) {
+            if (const QString failed = startDemo(*connectors, options); !failed.isEmpty()) {
+                qCCritical(lcApp).noquote() << failed;
+                status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The demo province could not be loaded: %1"), failed);
+            }
+            if (Result<DemoProvince> province = DemoProvince::load(); province)
+                status.setScope(province.value().province().fullName, int(province.value().wards().size()));
         }
+        if (!connectorsFile.isEmpty() && settings.value(QStringLiteral("connectors.run")).toBool())
+            connectors->startFile(connectorsFile);
+        for (const QString& problem : connectors->problems())
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Connectors: %1"), problem);
     }
     // Accounts and sessions live in the store; without it, a throw-away in-memory store keeps the
     // console usable (sign-in needs a first administrator there, and nothing is kept).
@@ -284,7 +309,7 @@ int main(int argc, char** argv)
         options.wallProfile.isEmpty() ? settings.value(QStringLiteral("auth.sessionTimeoutMinutes")).toInt() : 0);
     authPolicy.passwordMinLength = settings.value(QStringLiteral("auth.passwordMinLength")).toInt();
     AuthService auth(accountDatabase, journal, clock, authPolicy);
-    if (demo) {
+    if (options.demo && database) {
         if (auto provisioned = auth.provision(DemoAccounts::accounts(), QStringLiteral("demo")); !provisioned)
             qCCritical(lcApp).noquote() << provisioned.errorMessage();
         auth.setDemoAccounts(DemoAccounts::forSignInScreen());
