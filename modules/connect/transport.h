@@ -52,10 +52,16 @@ struct TransportOptions {
     bool http2 = true;         // HTTP/2 over TLS when the server offers it, HTTP/1.1 otherwise
 
     // Reads the "transport" object of a connector configuration (see plugins/README.md): tls.caFile,
-    // tls.verify, tls.clientCertificate, tls.clientKey, auth.type (none|basic|bearer|apiKey), auth.user,
-    // auth.password / auth.passwordEnv, auth.token / auth.tokenEnv, auth.header / auth.query, proxy,
-    // timeoutSeconds, connectTimeoutSeconds, maxBodyMegabytes, http2, gzip. Secrets may come from the
-    // environment (…Env) so that they stay out of configuration files. The error names the key at fault.
+    // tls.verify, tls.clientCertificate, tls.clientKey, tls.keyPassword / tls.keyPasswordEnv,
+    // auth.type (none|basic|bearer|apiKey), auth.user, auth.password / auth.passwordEnv,
+    // auth.token / auth.tokenEnv, auth.header / auth.query (apiKey: exactly one of them), proxy,
+    // timeoutSeconds, connectTimeoutSeconds, lowSpeedBytesPerSecond, lowSpeedSeconds, maxBodyMegabytes,
+    // http2, gzip. Every key is optional; an absent one keeps the default above. Secrets may come from the
+    // environment (…Env, an error when the variable is not set) so that they stay out of configuration
+    // files. An unknown key, a wrong type or a missing credential is an error naming the key
+    // ("transport.auth.tokenEn: unknown key …"). tls.verify false turns off peer and host verification and
+    // logs a warning (once per distinct transport block). File paths are used as given (absolute, or
+    // relative to the process's working directory).
     static Result<TransportOptions> fromJson(const QJsonObject& transport);
 };
 
@@ -96,7 +102,8 @@ public:
     // An HTTP status >= 400 is a response, not an error; a transport failure is an error.
     void start(TransportRequest request, Callback callback);
 
-    // Blocks until the transfer is done. Never call it on the GUI thread.
+    // Blocks the calling thread until the transfer is done (a std::future the callback fulfils). Never
+    // call it on the GUI thread: a slow server would freeze the screen for up to options.timeout.
     Result<TransportResponse> fetch(TransportRequest request);
 
     // Transfers running or queued now (for tests and the health panel).

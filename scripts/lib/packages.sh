@@ -20,6 +20,9 @@ IOC_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth libgl1-mesa-dri)
 # the sqlite3 command line (the ingest benchmark's reference); python3 (its http.server is the real
 # tile server of the XYZ tests); Xvfb and Mesa for the map tests that read rendered OpenGL pixels.
 IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3 python3 xvfb xauth libgl1-mesa-dri)
+# Connector transport tests: python3 (listed above) runs scripts/test-servers/faulthttp.py (HTTP/HTTPS faults); pyftpdlib is
+# the real FTP server of the FTP download and listing tests (scripts/test-servers/ftpserver.py).
+IOC_TEST_PACKAGES+=(python3-pyftpdlib)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.
