@@ -63,7 +63,9 @@ endfunction()
 function(ioc_add_connector_plugin name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
     set(target iocconnector_${name})
-    qt_add_plugin(${target} SHARED ${ARG_SOURCES})
+    # Qt 6.4 qt_add_plugin() ignores sources given to it: add them afterwards.
+    qt_add_plugin(${target} SHARED)
+    target_sources(${target} PRIVATE ${ARG_SOURCES})
     target_compile_definitions(${target} PRIVATE IOC_CONNECTOR_LOG_CATEGORY="ioc.connector.${name}")
     target_link_libraries(${target} PRIVATE ${ARG_LIBRARIES} ioc_warnings)
     set_target_properties(${target} PROPERTIES

@@ -44,5 +44,6 @@ CREATE TABLE connector_status (
     recent_failures INTEGER NOT NULL,
     consecutive_failures INTEGER NOT NULL,
     next_attempt_at BIGINT,
+    stale_after_ms BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );
