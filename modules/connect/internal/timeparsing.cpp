@@ -154,7 +154,7 @@ QString formatTime(const QDateTime& time, TimeFormat format, const QTimeZone& zo
     const QDateTime local = time.toTimeZone(zone);
     switch (format) {
     case TimeFormat::Iso:
-        return local.toString(Qt::ISODate);
+        return time.toUTC().toString(Qt::ISODate); // "2026-01-01T00:05:00Z": unambiguous, and sorts as text
     case TimeFormat::DayMonthYearTime:
         return local.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     case TimeFormat::DayMonthYearHm:

@@ -30,8 +30,8 @@ QStringList timeFormatNames();
 // 1900–2200, which catches seconds read as milliseconds and the like).
 std::optional<QDateTime> parseTime(const QJsonValue& value, TimeFormat format, const QTimeZone& zone);
 
-// The time written in this format (ISO 8601 with the zone's offset; the others in the zone), e.g. for
-// a "since" query parameter.
+// The time written in this format, e.g. for a "since" query parameter: ISO 8601 in UTC to the second
+// ("2026-01-01T00:05:00Z"), the dd/MM/yyyy forms in the zone, s and ms since the epoch.
 QString formatTime(const QDateTime& time, TimeFormat format, const QTimeZone& zone);
 
 } // namespace ioc::internal
