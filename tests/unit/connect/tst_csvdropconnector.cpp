@@ -9,7 +9,9 @@
 #include "core/clock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -99,6 +101,61 @@ private:
     }
 
 private Q_SLOTS:
+#ifdef IOC_TEST_REMOTE_DROP
+    // A remote folder over FTP (scripts/test-servers/ftpserver.py, pyftpdlib from Debian): files cannot be
+    // moved there, so the checkpoint remembers what was read.
+    void readsARemoteFolderOnce()
+    {
+        QTemporaryDir root;
+        QTemporaryDir run;
+        writeFile(root.filePath("a.csv"), kHeader + "\nA-1,t,Chờ xử lý,22/11/2026 08:00:00,,\n");
+        writeFile(root.filePath("b.csv"), kHeader + "\nB-1,t,Chờ xử lý,22/11/2026 08:00:00,,\n");
+        writeFile(root.filePath("readme.txt"), "not csv");
+        QProcess server;
+        server.setProcessChannelMode(QProcess::ForwardedChannels);
+        const QString portFile = run.filePath("port");
+        server.start(QStringLiteral("/usr/bin/python3"), {sourcePath("scripts/test-servers/ftpserver.py"), "--port-file", portFile, "--root", root.path()});
+        QVERIFY(server.waitForStarted(10000));
+        quint16 port = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (port == 0 && timer.elapsed() < 10000) {
+            QFile file(portFile);
+            if (file.open(QIODevice::ReadOnly))
+                port = file.readAll().trimmed().toUShort();
+            else
+                QTest::qWait(20);
+        }
+        QVERIFY(port != 0);
+        Transport transport;
+        const QJsonObject cfg{{"url", QStringLiteral("ftp://127.0.0.1:%1/").arg(port)}, {"mapping", reportMapping()}};
+        test::TestConnectorContext context(QStringLiteral("ward"), cfg, &transport, m_clock);
+        Result<std::unique_ptr<Connector>> created = m_factory->create(context);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        Connector& connector = *created.value();
+
+        Result<ConnectorBatch> first = connector.poll({});
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        QCOMPARE(ids(first.value()), QStringList{"A-1"});
+        QVERIFY(first.value().more);
+        Result<ConnectorBatch> repeated = connector.poll({}); // not committed: the same file again
+        QVERIFY(repeated.ok());
+        QCOMPARE(ids(repeated.value()), QStringList{"A-1"});
+        Result<ConnectorBatch> second = connector.poll(first.value().checkpoint);
+        QVERIFY(second.ok());
+        QCOMPARE(ids(second.value()), QStringList{"B-1"});
+        Result<ConnectorBatch> idle = connector.poll(second.value().checkpoint);
+        QVERIFY(idle.ok());
+        QCOMPARE(idle.value().records.size(), 0);
+        writeFile(root.filePath("c.csv"), kHeader + "\nC-1,t,Chờ xử lý,22/11/2026 08:00:00,,\n");
+        Result<ConnectorBatch> third = connector.poll(idle.value().checkpoint);
+        QVERIFY(third.ok());
+        QCOMPARE(ids(third.value()), QStringList{"C-1"});
+        server.kill();
+        server.waitForFinished(5000);
+    }
+#endif
+
     void initTestCase() { m_factory = test::loadConnectorFactory(m_loader, QStringLiteral("csv-drop")); }
 
     void metadataAndExampleAreValid()
