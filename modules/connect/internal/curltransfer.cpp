@@ -96,15 +96,15 @@ CurlTransfer::~CurlTransfer()
 
 Result<void> CurlTransfer::setUp()
 {
-    const QString where = request.url.isEmpty() ? TransportText::tr("(no URL)") : redactedUrl(request.url);
+    auto where = [this] { return request.url.isEmpty() ? TransportText::tr("(no URL)") : redactedUrl(request.url); };
     const TransportOptions& o = request.options;
     const QString scheme = request.url.scheme().toLower();
     static const QStringList schemes = QString::fromLatin1(kProtocols).split(QLatin1Char(','));
     if (!request.url.isEmpty() && !scheme.isEmpty() && !schemes.contains(scheme))
         return fail(TransportText::tr("%1: the scheme \"%2\" is not supported (http, https, ftp, ftps, sftp)")
-                        .arg(where, scheme));
+                        .arg(where(), scheme));
     if (!request.url.isValid() || request.url.host().isEmpty() || scheme.isEmpty())
-        return fail(TransportText::tr("%1: the address is not a valid URL").arg(where));
+        return fail(TransportText::tr("%1: the address is not a valid URL").arg(where()));
 
     QUrl url = request.url;
     if (o.auth == TransportOptions::Auth::ApiKeyQuery) {
@@ -117,7 +117,7 @@ Result<void> CurlTransfer::setUp()
 
     easy = curl_easy_init();
     if (!easy)
-        return fail(TransportText::tr("%1: libcurl could not create a transfer").arg(where));
+        return fail(TransportText::tr("%1: libcurl could not create a transfer").arg(where()));
 
     // Every setopt below is checked together: a libcurl too old for one of them is reported, not ignored.
     CURLcode rc = CURLE_OK;
@@ -222,7 +222,7 @@ Result<void> CurlTransfer::setUp()
 
     if (rc != CURLE_OK)
         return fail(TransportText::tr("%1: libcurl refused an option (%2)")
-                        .arg(where, QString::fromUtf8(curl_easy_strerror(rc))));
+                        .arg(where(), QString::fromUtf8(curl_easy_strerror(rc))));
     return {};
 }
 
@@ -231,24 +231,21 @@ Error CurlTransfer::cancelled() const
     return fail(TransportText::tr("%1: cancelled (the transport is shutting down)").arg(redactedUrl(request.url)));
 }
 
-Result<TransportResponse> CurlTransfer::complete(CURLcode code)
+QString CurlTransfer::errorMessage(CURLcode code) const
 {
+    // Built only for a failure: a successful poll pays for no translation, no redaction, no formatting.
     const TransportOptions& o = request.options;
-    const QString where = redactedUrl(request.url);
-    const QString scheme = request.url.scheme().toLower();
     QString detail = QString::fromUtf8(errorBuffer).trimmed();
     if (detail.isEmpty())
         detail = QString::fromUtf8(curl_easy_strerror(code));
-
-    auto error = [&](const QString& cause) -> Result<TransportResponse> {
-        return fail(scrubSecrets(TransportText::tr("%1: %2").arg(where, cause), o));
+    auto error = [&](const QString& cause) {
+        return scrubSecrets(TransportText::tr("%1: %2").arg(redactedUrl(request.url), cause), o);
     };
-    const QString seconds = QString::number(double(o.timeout.count()) / 1000.0);
-    const QString limit = TransportText::tr("the response is larger than the limit of %1 MB").arg(megabytes(o.maxBodyBytes));
+    auto limit = [&] {
+        return TransportText::tr("the response is larger than the limit of %1 MB").arg(megabytes(o.maxBodyBytes));
+    };
 
     switch (code) {
-    case CURLE_OK:
-        break;
     case CURLE_PEER_FAILED_VERIFICATION:
         if (detail.contains(QLatin1String("target host name")) || detail.contains(QLatin1String("subject name")))
             return error(TransportText::tr("the server's certificate is for another host name (%1)").arg(detail));
@@ -281,12 +278,12 @@ Result<TransportResponse> CurlTransfer::complete(CURLcode code)
         if (detail.startsWith(QLatin1String("Connection timed out")) || detail.startsWith(QLatin1String("Failed to connect"))
             || detail.startsWith(QLatin1String("Resolving timed out")))
             return error(TransportText::tr("no connection within %1 s").arg(double(o.connectTimeout.count()) / 1000.0));
-        return error(TransportText::tr("no complete answer within %1 s (timeout)").arg(seconds));
+        return error(TransportText::tr("no complete answer within %1 s (timeout)").arg(double(o.timeout.count()) / 1000.0));
     case CURLE_FILESIZE_EXCEEDED:
-        return error(limit);
+        return error(limit());
     case CURLE_WRITE_ERROR:
         if (bodyTooLarge)
-            return error(limit);
+            return error(limit());
         return error(TransportText::tr("the response could not be stored (%1)").arg(detail));
     case CURLE_TOO_MANY_REDIRECTS:
         return error(TransportText::tr("more than %1 redirects").arg(kMaxRedirects));
@@ -306,6 +303,15 @@ Result<TransportResponse> CurlTransfer::complete(CURLcode code)
     default:
         return error(TransportText::tr("the transfer failed (%1; libcurl error %2)").arg(detail).arg(int(code)));
     }
+
+}
+
+Result<TransportResponse> CurlTransfer::complete(CURLcode code)
+{
+    if (code != CURLE_OK)
+        return fail(errorMessage(code));
+    const TransportOptions& o = request.options;
+    const QString scheme = request.url.scheme().toLower();
 
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);

@@ -30,6 +30,8 @@ struct CurlTransfer {
     Result<void> setUp();
     // What the finished transfer gives: the response, or the error for code.
     Result<TransportResponse> complete(CURLcode code);
+    // The operator's message for a failed transfer: the redacted URL and the cause, secrets scrubbed.
+    QString errorMessage(CURLcode code) const;
     // The error a transfer gets when the transport shuts down before it finished.
     Error cancelled() const;
 };
