@@ -37,6 +37,7 @@ public:
 
     void add(TransportRequest request, Transport::Callback callback); // any thread
     int activeTransfers() const { return m_active.load(); }           // queued + running, any thread
+    bool isLoopThread() const { return std::this_thread::get_id() == m_thread.get_id(); }
 
 private:
     struct Pending {

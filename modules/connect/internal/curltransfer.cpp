@@ -5,6 +5,7 @@
 #include "connect/logcategories.h"
 #include "core/redaction.h"
 
+#include <QDir>
 #include <QUrlQuery>
 
 #include <mutex>
@@ -148,14 +149,17 @@ Result<void> CurlTransfer::setUp()
     const QByteArray caFile = o.caFile.toLocal8Bit();
     if (!caFile.isEmpty())
         set(CURLOPT_CAINFO, caFile.constData());
+    const QByteArray knownHosts = (o.sshKnownHosts.isEmpty()
+                                       ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts"))
+                                       : o.sshKnownHosts).toLocal8Bit();
     const QByteArray cert = o.clientCertificate.toLocal8Bit();
     const QByteArray key = o.clientKey.toLocal8Bit();
     const QByteArray keyPassword = o.keyPassword.toUtf8();
-    if (!cert.isEmpty()) {
+    if (!cert.isEmpty() && scheme != QLatin1String("sftp")) {
         set(CURLOPT_SSLCERT, cert.constData());
         set(CURLOPT_SSLCERTTYPE, "PEM");
     }
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && scheme != QLatin1String("sftp")) {
         set(CURLOPT_SSLKEY, key.constData());
         set(CURLOPT_SSLKEYTYPE, "PEM");
     }
@@ -210,6 +214,14 @@ Result<void> CurlTransfer::setUp()
     } else if (request.listDirectory) {
         set(CURLOPT_DIRLISTONLY, 1L);
     }
+    if (scheme == QLatin1String("sftp")) {
+        // The host key is checked against known_hosts like a TLS certificate against the CAs; libcurl
+        // checks nothing without CURLOPT_SSH_KNOWNHOSTS.
+        if (o.verifyPeer)
+            set(CURLOPT_SSH_KNOWNHOSTS, knownHosts.constData());
+        if (!key.isEmpty())
+            set(CURLOPT_SSH_PRIVATE_KEYFILE, key.constData());
+    }
 
     set(CURLOPT_TIMEOUT_MS, long(o.timeout.count()));
     set(CURLOPT_CONNECTTIMEOUT_MS, long(o.connectTimeout.count()));
@@ -247,6 +259,9 @@ QString CurlTransfer::errorMessage(CURLcode code) const
 
     switch (code) {
     case CURLE_PEER_FAILED_VERIFICATION:
+        if (request.url.scheme().compare(QLatin1String("sftp"), Qt::CaseInsensitive) == 0)
+            return error(TransportText::tr("the server's SSH host key is not vouched for by the known_hosts file "
+                                           "(%1)").arg(detail));
         if (detail.contains(QLatin1String("target host name")) || detail.contains(QLatin1String("subject name")))
             return error(TransportText::tr("the server's certificate is for another host name (%1)").arg(detail));
         return error(TransportText::tr("the server's certificate is not trusted (%1)").arg(detail));
