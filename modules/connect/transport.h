@@ -40,6 +40,9 @@ struct TransportOptions {
     QString password;          // Basic; secret
     QString token;             // Bearer or API key; secret
     QString apiKeyName;        // header name ("X-API-Key") or query parameter name ("api_key")
+    // Redirects (at most 5, http/https only) keep Basic and Bearer credentials to the original host (libcurl);
+    // with ApiKeyHeader they are followed to the same scheme, host and port only, another server is an
+    // error. Secrets put in TransportRequest::headers by the caller get no such protection.
 
     // SFTP: the known_hosts file that vouches for the server's host key (checked unless verifyPeer is
     // off); empty: ~/.ssh/known_hosts. clientKey (with keyPassword) is the SSH private key for SFTP.

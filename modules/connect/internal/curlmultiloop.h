@@ -43,6 +43,7 @@ private:
     struct Pending {
         TransportRequest request;
         Transport::Callback callback;
+        int redirects = 0; // redirects followed by the loop so far (CurlTransfer::redirectHop)
     };
     void run();                              // loop thread
     void startPending(std::deque<Pending>& pending); // loop thread

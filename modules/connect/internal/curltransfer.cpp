@@ -137,7 +137,8 @@ Result<void> CurlTransfer::setUp()
     set(CURLOPT_HEADERDATA, static_cast<void*>(this));
     set(CURLOPT_PROTOCOLS_STR, kProtocols);
     set(CURLOPT_REDIR_PROTOCOLS_STR, kRedirectProtocols);
-    set(CURLOPT_FOLLOWLOCATION, 1L);
+    // An API key header would follow a redirect to any host: the loop follows those itself (redirectHop).
+    set(CURLOPT_FOLLOWLOCATION, o.auth == TransportOptions::Auth::ApiKeyHeader ? 0L : 1L);
     set(CURLOPT_MAXREDIRS, kMaxRedirects);
     // An empty proxy disables proxies, the environment's (http_proxy, https_proxy…) included: a
     // connector goes through a proxy only when its configuration names one.
@@ -236,6 +237,42 @@ Result<void> CurlTransfer::setUp()
         return fail(TransportText::tr("%1: libcurl refused an option (%2)")
                         .arg(where(), QString::fromUtf8(curl_easy_strerror(rc))));
     return {};
+}
+
+CurlTransfer::Hop CurlTransfer::redirectHop(const TransportResponse& answer) const
+{
+    Hop hop;
+    const int status = answer.status;
+    if (request.options.auth != TransportOptions::Auth::ApiKeyHeader
+        || !(status == 301 || status == 302 || status == 303 || status == 307 || status == 308))
+        return hop;
+    char* location = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_REDIRECT_URL, &location) != CURLE_OK || !location)
+        return hop; // a 3xx without a Location: the response stands
+    const QUrl target = QUrl::fromEncoded(QByteArray(location));
+    const QUrl& from = request.url;
+    const QString where = redactedUrl(from);
+    if (redirects >= kMaxRedirects) {
+        hop.error = scrubSecrets(TransportText::tr("%1: more than %2 redirects").arg(where).arg(kMaxRedirects), request.options);
+    } else if (target.scheme().compare(from.scheme(), Qt::CaseInsensitive) != 0
+               || target.host().compare(from.host(), Qt::CaseInsensitive) != 0
+               || target.port(from.scheme() == QLatin1String("https") ? 443 : 80)
+                   != from.port(from.scheme() == QLatin1String("https") ? 443 : 80)) {
+        hop.error = scrubSecrets(TransportText::tr("%1: the server redirects to another server (%2); the API key "
+                                                   "is not sent there")
+                                     .arg(where, redactedUrl(target)),
+                                 request.options);
+    } else {
+        hop.follow = true;
+        hop.next = request;
+        hop.next.url = target;
+        const QByteArray method = request.method.toUpper();
+        if (status == 303 || ((status == 301 || status == 302) && method == "POST")) {
+            hop.next.method = "GET"; // what browsers and libcurl do
+            hop.next.body.clear();
+        }
+    }
+    return hop;
 }
 
 Error CurlTransfer::cancelled() const

@@ -473,6 +473,24 @@ void TstTransport::apiKeyHeaderAndQuery()
     QVERIFY2(byHeader.ok(), qPrintable(byHeader.errorMessage()));
     QCOMPARE(byHeader.value().status, 200);
 
+    // Redirects: followed on the same server with the header still sent; to another server (localhost is
+    // not 127.0.0.1 for this purpose) refused, since libcurl would send a custom header anywhere.
+    const QString sameServer = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("/auth/apikey?header=X-API-Key&value=") + kToken));
+    const Result<TransportResponse> redirected = transport.fetch(
+        request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect-to?url=") + sameServer), header));
+    QVERIFY2(redirected.ok(), qPrintable(redirected.errorMessage()));
+    QCOMPARE(redirected.value().status, 200);
+    QCOMPARE(redirected.value().effectiveUrl.path(), QStringLiteral("/auth/apikey"));
+    const QString otherServer = QString::fromLatin1(QUrl::toPercentEncoding(m_http.url(QStringLiteral("http"), QStringLiteral("/echo"), QStringLiteral("localhost"))));
+    const Result<TransportResponse> elsewhere = transport.fetch(
+        request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect-to?url=") + otherServer), header));
+    QVERIFY(!elsewhere.ok());
+    QVERIFY2(elsewhere.errorMessage().contains(QLatin1String("the server redirects to another server")), qPrintable(elsewhere.errorMessage()));
+    QVERIFY(!elsewhere.errorMessage().contains(kToken));
+    const Result<TransportResponse> loop = transport.fetch(request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect/9")), header));
+    QVERIFY(!loop.ok());
+    QVERIFY2(loop.errorMessage().contains(QLatin1String("more than 5 redirects")), qPrintable(loop.errorMessage()));
+
     TransportOptions query;
     query.auth = TransportOptions::Auth::ApiKeyQuery;
     query.apiKeyName = QStringLiteral("appid");
