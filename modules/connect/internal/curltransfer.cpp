@@ -6,6 +6,7 @@
 #include "core/redaction.h"
 
 #include <QDir>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <mutex>
@@ -25,6 +26,21 @@ QString megabytes(qint64 bytes)
 {
     const double mb = double(bytes) / (1024.0 * 1024.0);
     return QString::number(mb, 'g', mb >= 10 ? 4 : 3);
+}
+
+// kProtocols that this libcurl was built with: CURLOPT_PROTOCOLS_STR refuses a name it does not know,
+// and a libcurl without SFTP must still do HTTP (an sftp: URL then fails as unsupported).
+const QByteArray& availableProtocols()
+{
+    static const QByteArray available = [] {
+        QSet<QByteArray> built;
+        for (const char* const* p = curl_version_info(CURLVERSION_NOW)->protocols; p && *p; ++p)
+            built.insert(QByteArray(*p).toLower());
+        QList<QByteArray> wanted = QByteArray(kProtocols).split(',');
+        wanted.removeIf([&](const QByteArray& name) { return !built.contains(name); });
+        return wanted.join(',');
+    }();
+    return available;
 }
 
 size_t writeBody(char* data, size_t size, size_t count, void* user)
@@ -135,7 +151,7 @@ Result<void> CurlTransfer::setUp()
     set(CURLOPT_WRITEDATA, static_cast<void*>(this));
     set(CURLOPT_HEADERFUNCTION, &writeHeader);
     set(CURLOPT_HEADERDATA, static_cast<void*>(this));
-    set(CURLOPT_PROTOCOLS_STR, kProtocols);
+    set(CURLOPT_PROTOCOLS_STR, availableProtocols().constData());
     set(CURLOPT_REDIR_PROTOCOLS_STR, kRedirectProtocols);
     // An API key header would follow a redirect to any host: the loop follows those itself (redirectHop).
     set(CURLOPT_FOLLOWLOCATION, o.auth == TransportOptions::Auth::ApiKeyHeader ? 0L : 1L);
