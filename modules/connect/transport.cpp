@@ -21,6 +21,7 @@ namespace {
 
 // The keys fromJson knows, per object; anything else is an error naming the key.
 const QStringList kTopKeys = {QStringLiteral("tls"), QStringLiteral("auth"), QStringLiteral("proxy"),
+                              QStringLiteral("sshKnownHosts"),
                               QStringLiteral("timeoutSeconds"), QStringLiteral("connectTimeoutSeconds"),
                               QStringLiteral("lowSpeedBytesPerSecond"), QStringLiteral("lowSpeedSeconds"),
                               QStringLiteral("maxBodyMegabytes"), QStringLiteral("http2"), QStringLiteral("gzip")};
@@ -242,6 +243,10 @@ Result<TransportOptions> TransportOptions::fromJson(const QJsonObject& transport
     if (!proxy)
         return proxy.error();
     options.proxy = proxy.value();
+    Result<QString> knownHosts = top.text(QStringLiteral("sshKnownHosts"));
+    if (!knownHosts)
+        return knownHosts.error();
+    options.sshKnownHosts = knownHosts.value();
     Result<double> timeout = top.positive(QStringLiteral("timeoutSeconds"), 30, 24 * 3600);
     Result<double> connectTimeout = top.positive(QStringLiteral("connectTimeoutSeconds"), 10, 3600);
     Result<double> lowSpeedBytes = top.positive(QStringLiteral("lowSpeedBytesPerSecond"), 1, 1e9);
@@ -290,6 +295,9 @@ void Transport::start(TransportRequest request, Callback callback)
 
 Result<TransportResponse> Transport::fetch(TransportRequest request)
 {
+    if (m_loop->isLoopThread())
+        return fail(TransportText::tr("%1: fetch() was called from a transport callback, where it would wait "
+                                      "for itself; use start()").arg(redactedUrl(request.url)));
     // The promise is kept alive by the callback; the loop calls it exactly once, "cancelled" included.
     auto promise = std::make_shared<std::promise<Result<TransportResponse>>>();
     std::future<Result<TransportResponse>> future = promise->get_future();

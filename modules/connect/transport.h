@@ -40,6 +40,13 @@ struct TransportOptions {
     QString password;          // Basic; secret
     QString token;             // Bearer or API key; secret
     QString apiKeyName;        // header name ("X-API-Key") or query parameter name ("api_key")
+    // Redirects (at most 5, http/https only) keep Basic and Bearer credentials to the original host (libcurl);
+    // with ApiKeyHeader they are followed to the same scheme, host and port only, another server is an
+    // error. Secrets put in TransportRequest::headers by the caller get no such protection.
+
+    // SFTP: the known_hosts file that vouches for the server's host key (checked unless verifyPeer is
+    // off); empty: ~/.ssh/known_hosts. clientKey (with keyPassword) is the SSH private key for SFTP.
+    QString sshKnownHosts;
 
     QString proxy;             // "http://proxy:3128"; empty: none (and the environment's is ignored)
     std::chrono::milliseconds timeout{30000};        // whole transfer
@@ -52,7 +59,7 @@ struct TransportOptions {
     bool http2 = true;         // HTTP/2 over TLS when the server offers it, HTTP/1.1 otherwise
 
     // Reads the "transport" object of a connector configuration (see plugins/README.md): tls.caFile,
-    // tls.verify, tls.clientCertificate, tls.clientKey, tls.keyPassword / tls.keyPasswordEnv,
+    // tls.verify, tls.clientCertificate, tls.clientKey, tls.keyPassword / tls.keyPasswordEnv, sshKnownHosts,
     // auth.type (none|basic|bearer|apiKey), auth.user, auth.password / auth.passwordEnv,
     // auth.token / auth.tokenEnv, auth.header / auth.query (apiKey: exactly one of them), proxy,
     // timeoutSeconds, connectTimeoutSeconds, lowSpeedBytesPerSecond, lowSpeedSeconds, maxBodyMegabytes,
@@ -98,12 +105,15 @@ public:
     Transport& operator=(const Transport&) = delete;
 
     using Callback = std::function<void(Result<TransportResponse>)>;
-    // Starts a transfer; callback runs once, on the transport's thread, and must not block.
+    // Starts a transfer; callback runs once, on the transport's thread, and must not block (it may call
+    // start(), never fetch()). Every request carries its own options; connections are reused between
+    // requests to the same server with the same TLS settings.
     // An HTTP status >= 400 is a response, not an error; a transport failure is an error.
     void start(TransportRequest request, Callback callback);
 
     // Blocks the calling thread until the transfer is done (a std::future the callback fulfils). Never
-    // call it on the GUI thread: a slow server would freeze the screen for up to options.timeout.
+    // call it on the GUI thread: a slow server would freeze the screen for up to options.timeout. Called
+    // from a callback (the transport's own thread) it would wait for itself: it fails at once instead.
     Result<TransportResponse> fetch(TransportRequest request);
 
     // Transfers running or queued now (for tests and the health panel).

@@ -62,6 +62,7 @@ void CurlMultiLoop::startPending(std::deque<Pending>& pending)
     while (!pending.empty()) {
         auto transfer = std::make_unique<CurlTransfer>(std::move(pending.front().request),
                                                        std::move(pending.front().callback));
+        transfer->redirects = pending.front().redirects;
         pending.pop_front();
         if (!m_multi) {
             finish(transfer.get(), transfer->cancelled());
@@ -96,6 +97,17 @@ void CurlMultiLoop::finishDone()
         std::unique_ptr<CurlTransfer> transfer = std::move(*it);
         m_running.erase(it);
         Result<TransportResponse> result = transfer->complete(code);
+        if (result) {
+            CurlTransfer::Hop hop = transfer->redirectHop(result.value());
+            if (!hop.error.isEmpty()) {
+                result = fail(hop.error);
+            } else if (hop.follow) { // the same transfer goes on at the new address: no callback yet
+                std::deque<Pending> next;
+                next.push_back(Pending{std::move(hop.next), std::move(transfer->callback), transfer->redirects + 1});
+                startPending(next);
+                continue;
+            }
+        }
         if (result)
             qCDebug(lcTransport) << "done" << redactedUrl(transfer->request.url) << result.value().status;
         else

@@ -37,11 +37,13 @@ public:
 
     void add(TransportRequest request, Transport::Callback callback); // any thread
     int activeTransfers() const { return m_active.load(); }           // queued + running, any thread
+    bool isLoopThread() const { return std::this_thread::get_id() == m_thread.get_id(); }
 
 private:
     struct Pending {
         TransportRequest request;
         Transport::Callback callback;
+        int redirects = 0; // redirects followed by the loop so far (CurlTransfer::redirectHop)
     };
     void run();                              // loop thread
     void startPending(std::deque<Pending>& pending); // loop thread

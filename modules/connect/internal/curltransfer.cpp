@@ -5,6 +5,8 @@
 #include "connect/logcategories.h"
 #include "core/redaction.h"
 
+#include <QDir>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <mutex>
@@ -24,6 +26,21 @@ QString megabytes(qint64 bytes)
 {
     const double mb = double(bytes) / (1024.0 * 1024.0);
     return QString::number(mb, 'g', mb >= 10 ? 4 : 3);
+}
+
+// kProtocols that this libcurl was built with: CURLOPT_PROTOCOLS_STR refuses a name it does not know,
+// and a libcurl without SFTP must still do HTTP (an sftp: URL then fails as unsupported).
+const QByteArray& availableProtocols()
+{
+    static const QByteArray available = [] {
+        QSet<QByteArray> built;
+        for (const char* const* p = curl_version_info(CURLVERSION_NOW)->protocols; p && *p; ++p)
+            built.insert(QByteArray(*p).toLower());
+        QList<QByteArray> wanted = QByteArray(kProtocols).split(',');
+        wanted.removeIf([&](const QByteArray& name) { return !built.contains(name); });
+        return wanted.join(',');
+    }();
+    return available;
 }
 
 size_t writeBody(char* data, size_t size, size_t count, void* user)
@@ -96,15 +113,15 @@ CurlTransfer::~CurlTransfer()
 
 Result<void> CurlTransfer::setUp()
 {
-    const QString where = request.url.isEmpty() ? TransportText::tr("(no URL)") : redactedUrl(request.url);
+    auto where = [this] { return request.url.isEmpty() ? TransportText::tr("(no URL)") : redactedUrl(request.url); };
     const TransportOptions& o = request.options;
     const QString scheme = request.url.scheme().toLower();
     static const QStringList schemes = QString::fromLatin1(kProtocols).split(QLatin1Char(','));
     if (!request.url.isEmpty() && !scheme.isEmpty() && !schemes.contains(scheme))
         return fail(TransportText::tr("%1: the scheme \"%2\" is not supported (http, https, ftp, ftps, sftp)")
-                        .arg(where, scheme));
+                        .arg(where(), scheme));
     if (!request.url.isValid() || request.url.host().isEmpty() || scheme.isEmpty())
-        return fail(TransportText::tr("%1: the address is not a valid URL").arg(where));
+        return fail(TransportText::tr("%1: the address is not a valid URL").arg(where()));
 
     QUrl url = request.url;
     if (o.auth == TransportOptions::Auth::ApiKeyQuery) {
@@ -117,7 +134,7 @@ Result<void> CurlTransfer::setUp()
 
     easy = curl_easy_init();
     if (!easy)
-        return fail(TransportText::tr("%1: libcurl could not create a transfer").arg(where));
+        return fail(TransportText::tr("%1: libcurl could not create a transfer").arg(where()));
 
     // Every setopt below is checked together: a libcurl too old for one of them is reported, not ignored.
     CURLcode rc = CURLE_OK;
@@ -134,9 +151,10 @@ Result<void> CurlTransfer::setUp()
     set(CURLOPT_WRITEDATA, static_cast<void*>(this));
     set(CURLOPT_HEADERFUNCTION, &writeHeader);
     set(CURLOPT_HEADERDATA, static_cast<void*>(this));
-    set(CURLOPT_PROTOCOLS_STR, kProtocols);
+    set(CURLOPT_PROTOCOLS_STR, availableProtocols().constData());
     set(CURLOPT_REDIR_PROTOCOLS_STR, kRedirectProtocols);
-    set(CURLOPT_FOLLOWLOCATION, 1L);
+    // An API key header would follow a redirect to any host: the loop follows those itself (redirectHop).
+    set(CURLOPT_FOLLOWLOCATION, o.auth == TransportOptions::Auth::ApiKeyHeader ? 0L : 1L);
     set(CURLOPT_MAXREDIRS, kMaxRedirects);
     // An empty proxy disables proxies, the environment's (http_proxy, https_proxy…) included: a
     // connector goes through a proxy only when its configuration names one.
@@ -148,14 +166,17 @@ Result<void> CurlTransfer::setUp()
     const QByteArray caFile = o.caFile.toLocal8Bit();
     if (!caFile.isEmpty())
         set(CURLOPT_CAINFO, caFile.constData());
+    const QByteArray knownHosts = (o.sshKnownHosts.isEmpty()
+                                       ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts"))
+                                       : o.sshKnownHosts).toLocal8Bit();
     const QByteArray cert = o.clientCertificate.toLocal8Bit();
     const QByteArray key = o.clientKey.toLocal8Bit();
     const QByteArray keyPassword = o.keyPassword.toUtf8();
-    if (!cert.isEmpty()) {
+    if (!cert.isEmpty() && scheme != QLatin1String("sftp")) {
         set(CURLOPT_SSLCERT, cert.constData());
         set(CURLOPT_SSLCERTTYPE, "PEM");
     }
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && scheme != QLatin1String("sftp")) {
         set(CURLOPT_SSLKEY, key.constData());
         set(CURLOPT_SSLKEYTYPE, "PEM");
     }
@@ -210,6 +231,14 @@ Result<void> CurlTransfer::setUp()
     } else if (request.listDirectory) {
         set(CURLOPT_DIRLISTONLY, 1L);
     }
+    if (scheme == QLatin1String("sftp")) {
+        // The host key is checked against known_hosts like a TLS certificate against the CAs; libcurl
+        // checks nothing without CURLOPT_SSH_KNOWNHOSTS.
+        if (o.verifyPeer)
+            set(CURLOPT_SSH_KNOWNHOSTS, knownHosts.constData());
+        if (!key.isEmpty())
+            set(CURLOPT_SSH_PRIVATE_KEYFILE, key.constData());
+    }
 
     set(CURLOPT_TIMEOUT_MS, long(o.timeout.count()));
     set(CURLOPT_CONNECTTIMEOUT_MS, long(o.connectTimeout.count()));
@@ -222,8 +251,44 @@ Result<void> CurlTransfer::setUp()
 
     if (rc != CURLE_OK)
         return fail(TransportText::tr("%1: libcurl refused an option (%2)")
-                        .arg(where, QString::fromUtf8(curl_easy_strerror(rc))));
+                        .arg(where(), QString::fromUtf8(curl_easy_strerror(rc))));
     return {};
+}
+
+CurlTransfer::Hop CurlTransfer::redirectHop(const TransportResponse& answer) const
+{
+    Hop hop;
+    const int status = answer.status;
+    if (request.options.auth != TransportOptions::Auth::ApiKeyHeader
+        || !(status == 301 || status == 302 || status == 303 || status == 307 || status == 308))
+        return hop;
+    char* location = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_REDIRECT_URL, &location) != CURLE_OK || !location)
+        return hop; // a 3xx without a Location: the response stands
+    const QUrl target = QUrl::fromEncoded(QByteArray(location));
+    const QUrl& from = request.url;
+    const QString where = redactedUrl(from);
+    if (redirects >= kMaxRedirects) {
+        hop.error = scrubSecrets(TransportText::tr("%1: more than %2 redirects").arg(where).arg(kMaxRedirects), request.options);
+    } else if (target.scheme().compare(from.scheme(), Qt::CaseInsensitive) != 0
+               || target.host().compare(from.host(), Qt::CaseInsensitive) != 0
+               || target.port(from.scheme() == QLatin1String("https") ? 443 : 80)
+                   != from.port(from.scheme() == QLatin1String("https") ? 443 : 80)) {
+        hop.error = scrubSecrets(TransportText::tr("%1: the server redirects to another server (%2); the API key "
+                                                   "is not sent there")
+                                     .arg(where, redactedUrl(target)),
+                                 request.options);
+    } else {
+        hop.follow = true;
+        hop.next = request;
+        hop.next.url = target;
+        const QByteArray method = request.method.toUpper();
+        if (status == 303 || ((status == 301 || status == 302) && method == "POST")) {
+            hop.next.method = "GET"; // what browsers and libcurl do
+            hop.next.body.clear();
+        }
+    }
+    return hop;
 }
 
 Error CurlTransfer::cancelled() const
@@ -231,25 +296,25 @@ Error CurlTransfer::cancelled() const
     return fail(TransportText::tr("%1: cancelled (the transport is shutting down)").arg(redactedUrl(request.url)));
 }
 
-Result<TransportResponse> CurlTransfer::complete(CURLcode code)
+QString CurlTransfer::errorMessage(CURLcode code) const
 {
+    // Built only for a failure: a successful poll pays for no translation, no redaction, no formatting.
     const TransportOptions& o = request.options;
-    const QString where = redactedUrl(request.url);
-    const QString scheme = request.url.scheme().toLower();
     QString detail = QString::fromUtf8(errorBuffer).trimmed();
     if (detail.isEmpty())
         detail = QString::fromUtf8(curl_easy_strerror(code));
-
-    auto error = [&](const QString& cause) -> Result<TransportResponse> {
-        return fail(scrubSecrets(TransportText::tr("%1: %2").arg(where, cause), o));
+    auto error = [&](const QString& cause) {
+        return scrubSecrets(TransportText::tr("%1: %2").arg(redactedUrl(request.url), cause), o);
     };
-    const QString seconds = QString::number(double(o.timeout.count()) / 1000.0);
-    const QString limit = TransportText::tr("the response is larger than the limit of %1 MB").arg(megabytes(o.maxBodyBytes));
+    auto limit = [&] {
+        return TransportText::tr("the response is larger than the limit of %1 MB").arg(megabytes(o.maxBodyBytes));
+    };
 
     switch (code) {
-    case CURLE_OK:
-        break;
     case CURLE_PEER_FAILED_VERIFICATION:
+        if (request.url.scheme().compare(QLatin1String("sftp"), Qt::CaseInsensitive) == 0)
+            return error(TransportText::tr("the server's SSH host key is not vouched for by the known_hosts file "
+                                           "(%1)").arg(detail));
         if (detail.contains(QLatin1String("target host name")) || detail.contains(QLatin1String("subject name")))
             return error(TransportText::tr("the server's certificate is for another host name (%1)").arg(detail));
         return error(TransportText::tr("the server's certificate is not trusted (%1)").arg(detail));
@@ -281,12 +346,12 @@ Result<TransportResponse> CurlTransfer::complete(CURLcode code)
         if (detail.startsWith(QLatin1String("Connection timed out")) || detail.startsWith(QLatin1String("Failed to connect"))
             || detail.startsWith(QLatin1String("Resolving timed out")))
             return error(TransportText::tr("no connection within %1 s").arg(double(o.connectTimeout.count()) / 1000.0));
-        return error(TransportText::tr("no complete answer within %1 s (timeout)").arg(seconds));
+        return error(TransportText::tr("no complete answer within %1 s (timeout)").arg(double(o.timeout.count()) / 1000.0));
     case CURLE_FILESIZE_EXCEEDED:
-        return error(limit);
+        return error(limit());
     case CURLE_WRITE_ERROR:
         if (bodyTooLarge)
-            return error(limit);
+            return error(limit());
         return error(TransportText::tr("the response could not be stored (%1)").arg(detail));
     case CURLE_TOO_MANY_REDIRECTS:
         return error(TransportText::tr("more than %1 redirects").arg(kMaxRedirects));
@@ -306,6 +371,15 @@ Result<TransportResponse> CurlTransfer::complete(CURLcode code)
     default:
         return error(TransportText::tr("the transfer failed (%1; libcurl error %2)").arg(detail).arg(int(code)));
     }
+
+}
+
+Result<TransportResponse> CurlTransfer::complete(CURLcode code)
+{
+    if (code != CURLE_OK)
+        return fail(errorMessage(code));
+    const TransportOptions& o = request.options;
+    const QString scheme = request.url.scheme().toLower();
 
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);

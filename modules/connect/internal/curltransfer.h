@@ -30,6 +30,19 @@ struct CurlTransfer {
     Result<void> setUp();
     // What the finished transfer gives: the response, or the error for code.
     Result<TransportResponse> complete(CURLcode code);
+    // The operator's message for a failed transfer: the redacted URL and the cause, secrets scrubbed.
+    QString errorMessage(CURLcode code) const;
+    // Redirects of a request with an API key header: libcurl would send that header to whatever host a
+    // redirect names, so setUp() turns its redirect following off and the loop follows here, to the same
+    // scheme, host and port only (at most 5). follow: go on with next; error: refused; neither: the
+    // response stands.
+    struct Hop {
+        bool follow = false;
+        TransportRequest next;
+        QString error;
+    };
+    Hop redirectHop(const TransportResponse& answer) const;
+    int redirects = 0; // followed by redirectHop so far
     // The error a transfer gets when the transport shuts down before it finished.
     Error cancelled() const;
 };

@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void secretsNeverInMessages();
     void concurrentFetchesFromThreads();
     void destructionCancelsInFlight();
+    void fetchInsideCallbackFails();
     void ftpDownloadAndListing();
     void ftpLoginRefused();
 
@@ -262,7 +264,7 @@ void TstTransport::optionsFromJsonFull()
         "tls": {"caFile": "/etc/centre/ca.pem", "clientCertificate": "/c.pem", "clientKey": "/c.key",
                 "keyPassword": "kp"},
         "auth": {"type": "apiKey", "token": "tk", "query": "appid"},
-        "proxy": "http://proxy:3128", "timeoutSeconds": 5, "connectTimeoutSeconds": 2.5,
+        "proxy": "http://proxy:3128", "sshKnownHosts": "/etc/centre/known_hosts", "timeoutSeconds": 5, "connectTimeoutSeconds": 2.5,
         "lowSpeedBytesPerSecond": 100, "lowSpeedSeconds": 7, "maxBodyMegabytes": 2,
         "http2": false, "gzip": false})").object();
     const Result<TransportOptions> options = TransportOptions::fromJson(transport);
@@ -276,6 +278,7 @@ void TstTransport::optionsFromJsonFull()
     QCOMPARE(o.apiKeyName, QStringLiteral("appid"));
     QCOMPARE(o.token, QStringLiteral("tk"));
     QCOMPARE(o.proxy, QStringLiteral("http://proxy:3128"));
+    QCOMPARE(o.sshKnownHosts, QStringLiteral("/etc/centre/known_hosts"));
     QCOMPARE(o.timeout, 5000ms);
     QCOMPARE(o.connectTimeout, 2500ms);
     QCOMPARE(o.lowSpeedBytes, qint64(100));
@@ -469,6 +472,24 @@ void TstTransport::apiKeyHeaderAndQuery()
         request(m_http.url(QStringLiteral("http"), QStringLiteral("/auth/apikey?header=X-API-Key&value=") + kToken), header));
     QVERIFY2(byHeader.ok(), qPrintable(byHeader.errorMessage()));
     QCOMPARE(byHeader.value().status, 200);
+
+    // Redirects: followed on the same server with the header still sent; to another server (localhost is
+    // not 127.0.0.1 for this purpose) refused, since libcurl would send a custom header anywhere.
+    const QString sameServer = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("/auth/apikey?header=X-API-Key&value=") + kToken));
+    const Result<TransportResponse> redirected = transport.fetch(
+        request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect-to?url=") + sameServer), header));
+    QVERIFY2(redirected.ok(), qPrintable(redirected.errorMessage()));
+    QCOMPARE(redirected.value().status, 200);
+    QCOMPARE(redirected.value().effectiveUrl.path(), QStringLiteral("/auth/apikey"));
+    const QString otherServer = QString::fromLatin1(QUrl::toPercentEncoding(m_http.url(QStringLiteral("http"), QStringLiteral("/echo"), QStringLiteral("localhost"))));
+    const Result<TransportResponse> elsewhere = transport.fetch(
+        request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect-to?url=") + otherServer), header));
+    QVERIFY(!elsewhere.ok());
+    QVERIFY2(elsewhere.errorMessage().contains(QLatin1String("the server redirects to another server")), qPrintable(elsewhere.errorMessage()));
+    QVERIFY(!elsewhere.errorMessage().contains(kToken));
+    const Result<TransportResponse> loop = transport.fetch(request(m_http.url(QStringLiteral("http"), QStringLiteral("/redirect/9")), header));
+    QVERIFY(!loop.ok());
+    QVERIFY2(loop.errorMessage().contains(QLatin1String("more than 5 redirects")), qPrintable(loop.errorMessage()));
 
     TransportOptions query;
     query.auth = TransportOptions::Auth::ApiKeyQuery;
@@ -839,6 +860,29 @@ void TstTransport::destructionCancelsInFlight()
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(calls.load(), 12);
     QCOMPARE(cancelled.load(), 12);
+}
+
+void TstTransport::fetchInsideCallbackFails()
+{
+    // fetch() on the transport's own thread would wait for itself forever; it fails at once instead, and
+    // start() from a callback works (a chain of requests).
+    Transport transport;
+    std::promise<QString> fetched;
+    std::promise<int> chained;
+    const QString url = m_http.url(QStringLiteral("http"), QStringLiteral("/ok"));
+    transport.start(request(url), [&](Result<TransportResponse>) {
+        const Result<TransportResponse> inner = transport.fetch(request(url));
+        fetched.set_value(inner.ok() ? QStringLiteral("unexpectedly ok") : inner.errorMessage());
+        transport.start(request(url), [&](Result<TransportResponse> second) {
+            chained.set_value(second.ok() ? second.value().status : -1);
+        });
+    });
+    std::future<QString> message = fetched.get_future();
+    std::future<int> status = chained.get_future();
+    QCOMPARE(message.wait_for(10s), std::future_status::ready);
+    QVERIFY2(message.get().contains(QLatin1String("use start()")), "fetch() inside a callback must fail");
+    QCOMPARE(status.wait_for(10s), std::future_status::ready);
+    QCOMPARE(status.get(), 200);
 }
 
 void TstTransport::ftpDownloadAndListing()
