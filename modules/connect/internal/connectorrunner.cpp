@@ -235,6 +235,15 @@ void ConnectorRunner::attempt()
         failed(polled.errorMessage());
         return;
     }
+    // Nothing new (the usual answer of an idle source): no transaction, no checkpoint write.
+    const bool nothingNew = polled.value().size() == 0
+        && (polled.value().checkpoint.isEmpty() || polled.value().checkpoint == m_checkpoint);
+    if (nothingNew) {
+        succeeded(polled.value());
+        publishHealth(QStringLiteral("idle"));
+        schedule(polled.value().more ? milliseconds(0) : m_setup.settings.interval);
+        return;
+    }
     if (auto committed = commit(polled.value()); !committed) {
         failed(committed.errorMessage());
         return;

@@ -104,7 +104,7 @@ private:
     QByteArray m_checkpoint;
     ConnectorHealth m_health;
     QList<bool> m_recent;       // outcome of the last attempts, newest last
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so that moveToThread takes it along
     bool m_locked = false;
     bool m_subscribed = false;
     std::atomic<bool> m_stopping{false};

@@ -24,6 +24,9 @@ Result<void> exec(Database& database, QSqlQuery& query, const QString& what)
     return {};
 }
 
+// A null QString binds as NULL; the text columns are NOT NULL and an empty text is a value.
+QVariant text(const QString& value) { return QVariant(value.isNull() ? QStringLiteral("") : value); }
+
 QVariant blob(const QByteArray& bytes)
 {
     // A null QByteArray would bind as NULL; the columns are NOT NULL and an empty cursor is a value.
@@ -109,7 +112,7 @@ Result<void> insertQuarantined(Database& database, const QString& connectorId, c
         query.addBindValue(connectorId);
         query.addBindValue(record.recordType.isEmpty() ? QStringLiteral("unknown") : record.recordType);
         query.addBindValue(blob(record.payload));
-        query.addBindValue(record.reason);
+        query.addBindValue(text(record.reason));
         query.addBindValue(toStoredTime(now));
         if (auto ok = exec(database, query, ConnectorStateText::tr("cannot quarantine a record of %1").arg(connectorId)); !ok)
             return ok;
@@ -146,7 +149,7 @@ Result<void> resolveQuarantined(Database& database, qint64 id, const QString& st
         "UPDATE quarantine SET state = ?, attempts = attempts + 1, resolved_at = ?, resolved_by = ? WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(toStoredTime(now));
-    query.addBindValue(actor);
+    query.addBindValue(text(actor));
     query.addBindValue(id);
     return exec(database, query, ConnectorStateText::tr("cannot update quarantined record %1").arg(id));
 }
@@ -155,7 +158,7 @@ Result<void> keepQuarantined(Database& database, qint64 id, const QString& reaso
 {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("UPDATE quarantine SET reason = ?, attempts = attempts + 1 WHERE id = ?"));
-    query.addBindValue(reason);
+    query.addBindValue(text(reason));
     query.addBindValue(id);
     return exec(database, query, ConnectorStateText::tr("cannot update quarantined record %1").arg(id));
 }
@@ -173,18 +176,18 @@ Result<void> saveHealth(Database& database, const ConnectorHealth& h)
                                  "consecutive_failures = excluded.consecutive_failures, next_attempt_at = excluded.next_attempt_at, "
                                  "stale_after_ms = excluded.stale_after_ms, updated_at = excluded.updated_at")
                       .arg(QLatin1String(kHealthColumns)));
-    query.addBindValue(h.connectorId);
-    query.addBindValue(h.plugin);
-    query.addBindValue(h.node);
-    query.addBindValue(h.state);
-    query.addBindValue(h.breaker);
+    query.addBindValue(text(h.connectorId));
+    query.addBindValue(text(h.plugin));
+    query.addBindValue(text(h.node));
+    query.addBindValue(text(h.state));
+    query.addBindValue(text(h.breaker));
     query.addBindValue(toStoredTime(h.lastAttempt));
     query.addBindValue(toStoredTime(h.lastSuccess));
-    query.addBindValue(h.lastError);
+    query.addBindValue(text(h.lastError));
     query.addBindValue(toStoredTime(h.lastErrorAt));
     query.addBindValue(toStoredTime(h.dataTime));
     query.addBindValue(h.recordsToday);
-    query.addBindValue(h.recordsDay);
+    query.addBindValue(text(h.recordsDay));
     query.addBindValue(h.recentAttempts);
     query.addBindValue(h.recentFailures);
     query.addBindValue(h.consecutiveFailures);

@@ -54,6 +54,8 @@ public:
         if (m_failPages.removeOne(page))
             return fail(QStringLiteral("sequence: page %1 failed (scripted)").arg(page));
         ConnectorBatch batch;
+        if (next >= m_records)
+            return batch; // nothing new: an empty batch, the checkpoint unchanged
         Asset asset;
         asset.key = {m_context.connectorId(), QStringLiteral("seq-1")};
         asset.kind = AssetKind::RainGauge;
