@@ -4,7 +4,9 @@
 #include "connect/jsonpointer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringDecoder>
 
 #include <mosquitto.h>
@@ -51,7 +53,7 @@ Result<QDateTime> readTime(const QJsonValue& value, MqttTimeFormat format, const
     const double ms = format == MqttTimeFormat::EpochSeconds ? number * 1000.0 : number;
     if (std::fabs(ms) > 253402300799000.0) // after 9999-12-31
         return fail(MqttText::tr("%1: %2 is out of range").arg(where, describeJson(value)));
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), Qt::UTC);
 }
 } // namespace
 
