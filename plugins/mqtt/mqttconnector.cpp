@@ -50,7 +50,9 @@ MqttConnector::~MqttConnector()
     unsubscribe();
     if (m_mosquitto)
         mosquitto_destroy(m_mosquitto);
-    const qsizetype left = m_sending.size() + m_filling.size();
+    qsizetype left = m_sending.size() + m_filling.size();
+    for (const ConnectorBatch& batch : m_ready)
+        left += batch.size();
     if (left > 0)
         qCWarning(m_context.logCategory()) << "mqtt" << m_context.connectorId() << ": closed with" << left
                                            << "records the host did not commit";
@@ -188,11 +190,13 @@ void MqttConnector::handleMessage(const mosquitto_message& message)
     const QByteArray payload(static_cast<const char*>(message.payload), message.payloadlen);
     MqttMapped mapped = m_mapper.map(topic, payload, m_context.clock().now());
 
-    bool full = false;
+    bool wake = false; // the first message starts the batch's clock, a full batch goes at once
     {
         std::lock_guard lock(m_mutex);
-        if (m_fillingMessages == 0)
+        if (m_fillingMessages == 0) {
             m_fillingSince = std::chrono::steady_clock::now();
+            wake = true;
+        }
         ++m_fillingMessages;
         if (mapped.quarantined) {
             m_filling.quarantined.append(std::move(*mapped.quarantined));
@@ -213,9 +217,14 @@ void MqttConnector::handleMessage(const mosquitto_message& message)
                 m_filling.records.observations.append(std::move(observation));
             }
         }
-        full = m_fillingMessages >= m_config.batchMessages;
+        if (m_fillingMessages >= m_config.batchMessages) {
+            m_ready.append(std::exchange(m_filling, ConnectorBatch{}));
+            m_filling.records.source = m_context.connectorId();
+            m_fillingMessages = 0;
+            wake = true;
+        }
     }
-    if (full)
+    if (wake)
         m_wake.notify_one();
 }
 
@@ -244,13 +253,16 @@ void MqttConnector::flushLoop()
         if (m_sending.size() == 0) {
             std::unique_lock lock(m_mutex);
             // Wait for a full batch, the oldest message's deadline, or the stop.
-            m_wake.wait(lock, [&] { return m_stopFlushing || m_fillingMessages > 0; });
-            if (!m_stopFlushing && m_fillingMessages < m_config.batchMessages)
-                m_wake.wait_until(lock, m_fillingSince + batchDelay,
-                                  [&] { return m_stopFlushing || m_fillingMessages >= m_config.batchMessages; });
+            m_wake.wait(lock, [&] { return m_stopFlushing || !m_ready.isEmpty() || m_fillingMessages > 0; });
+            if (!m_stopFlushing && m_ready.isEmpty())
+                m_wake.wait_until(lock, m_fillingSince + batchDelay, [&] { return m_stopFlushing || !m_ready.isEmpty(); });
             stopping = m_stopFlushing;
-            std::swap(m_sending, m_filling);
-            m_fillingMessages = 0;
+            if (!m_ready.isEmpty()) {
+                m_sending = m_ready.takeFirst();
+            } else {
+                std::swap(m_sending, m_filling);
+                m_fillingMessages = 0;
+            }
         } else {
             std::lock_guard lock(m_mutex);
             stopping = m_stopFlushing;
@@ -259,7 +271,7 @@ void MqttConnector::flushLoop()
             retryDelay = milliseconds(100);
             if (stopping) {
                 std::lock_guard lock(m_mutex);
-                if (m_fillingMessages == 0)
+                if (m_ready.isEmpty() && m_fillingMessages == 0)
                     return;
             }
             continue;

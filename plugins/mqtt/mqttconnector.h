@@ -58,6 +58,7 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    QList<ConnectorBatch> m_ready;       // guarded by m_mutex: full batches (batchMessages each), oldest first
     ConnectorBatch m_filling;            // guarded by m_mutex: written by the network thread
     qsizetype m_fillingMessages = 0;     // guarded by m_mutex
     std::chrono::steady_clock::time_point m_fillingSince; // guarded by m_mutex: first message of m_filling

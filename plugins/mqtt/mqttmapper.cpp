@@ -34,8 +34,8 @@ QString describeJson(const QJsonValue& value)
 
 bool isValidUtf8(const QByteArray& bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes); // decode() is lazy: the conversion runs here
     return !decoder.hasError();
 }
 
