@@ -59,9 +59,12 @@ HttpRequestReader::State HttpRequestReader::read(QByteArray& buffer, HttpRequest
     if (headEnd + 4 > m_maxBytes)
         return failed(413, PositionsText::tr("the request is larger than %1 bytes").arg(m_maxBytes));
 
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+    QList<QByteArray> lines = buffer.left(headEnd + 2).split('\n'); // each line keeps its '\r'
+    lines.removeLast(); // the empty piece after the last line's CRLF
     HttpRequest parsed;
-    parsed.requestLine = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0);
+    if (!lines.first().endsWith('\r'))
+        return failed(400, PositionsText::tr("the request line does not end with CRLF"));
+    parsed.requestLine = lines.first().chopped(1);
     const QList<QByteArray> parts = parsed.requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty() || !parts.at(2).startsWith("HTTP/1."))
         return failed(400, PositionsText::tr("the request line is not 'METHOD target HTTP/1.x'"));
