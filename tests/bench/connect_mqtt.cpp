@@ -84,15 +84,18 @@ double publish(int port, const QByteArray& prefix, int count, qint64 timeBase)
 {
     std::atomic<int> acked{0};
     mosquitto* client = mosquitto_new(nullptr, true, &acked);
-    // No cap on unacknowledged messages: the publisher should outrun the subscriber under test.
-    mosquitto_int_option(client, MOSQ_OPT_SEND_MAXIMUM, 65535);
-    mosquitto_max_inflight_messages_set(client, 0);
+    // Up to kWindow unacknowledged messages in flight, and no more queued behind them: libmosquitto looks
+    // each PUBACK up in a list of every queued message, so an unbounded queue makes publishing quadratic.
+    constexpr int kWindow = 1000;
+    mosquitto_max_inflight_messages_set(client, kWindow);
     if (mosquitto_connect(client, "127.0.0.1", port, 60) != MOSQ_ERR_SUCCESS || mosquitto_loop_start(client) != MOSQ_ERR_SUCCESS)
         qFatal("cannot connect to the broker on port %d", port);
     mosquitto_publish_callback_set(client, [](mosquitto*, void* self, int) { static_cast<std::atomic<int>*>(self)->fetch_add(1); });
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
+        while (i - acked.load() >= kWindow)
+            std::this_thread::yield();
         const QByteArray topic = prefix + "/S-" + QByteArray::number(i % 50) + "/reading";
         const QByteArray payload = "{\"rain\":" + QByteArray::number(i % 997) + ".5,\"t\":" + QByteArray::number(timeBase + i) + "}";
         while (mosquitto_publish(client, nullptr, topic.constData(), int(payload.size()), payload.constData(), 1, false) == MOSQ_ERR_NOMEM)
@@ -163,11 +166,11 @@ void rawRound(int port, int count, int round, bool drain)
 
 void connectorRound(ConnectorFactory& factory, int port, int count, int round, bool drain)
 {
-    const QString prefix = QStringLiteral("bench/connector%1%2").arg(round).arg(drain ? u'd' : u'l');
+    const QString prefix = QStringLiteral("bench/connector%1%2").arg(round).arg(drain ? QLatin1String("d") : QLatin1String("l"));
     const QJsonObject config{
         {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("port"), port},
-        {QStringLiteral("clientId"), QStringLiteral("bench-connector-%1%2").arg(round).arg(drain ? u'd' : u'l')},
+        {QStringLiteral("clientId"), QStringLiteral("bench-connector-%1%2").arg(round).arg(drain ? QLatin1String("d") : QLatin1String("l"))},
         {QStringLiteral("subscriptions"),
          QJsonArray{QJsonObject{{QStringLiteral("topic"), prefix + QStringLiteral("/+/reading")},
                                 {QStringLiteral("assetTopicLevel"), 2},

@@ -211,7 +211,6 @@ private Q_SLOTS:
         auto connector = make(context);
         QCOMPARE(connector->mode(), Connector::Mode::Subscribe);
         QVERIFY(connector->subscribe({}));
-        QTRY_VERIFY_WITH_TIMEOUT(context.failures().isEmpty() && context.delivered().isEmpty(), 1000);
         QTest::qWait(300); // the subscription reaches the broker
 
         Publisher publisher(broker.port());

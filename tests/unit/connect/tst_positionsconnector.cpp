@@ -175,6 +175,10 @@ private Q_SLOTS:
         QCOMPARE(send("POST", QString(), "deviceid=P-03&location=9.3%2C105.2&timestamp=1798761600123").status, 200);
         QCOMPARE(send("GET", QStringLiteral("?id=P-04&lat=-1&lon=-2&timestamp=2026-11-22+07:59:00")).status, 200);
         QCOMPARE(send("GET", QStringLiteral("?id=P-05&lat=1&lon=2")).status, 200); // no time: the time of receipt
+        // The tracker says it has no fix: acknowledged, not stored.
+        const Answer noFix = send("GET", QStringLiteral("?id=P-05&lat=0&lon=0&valid=false"));
+        QCOMPARE(noFix.status, 200);
+        QVERIFY(noFix.body.startsWith("not stored"));
 
         const QList<UnitPosition> positions = positionsOf(*m_context);
         QCOMPARE(positions.size(), 4);
