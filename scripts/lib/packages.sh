@@ -7,19 +7,23 @@ IOC_BUILD_PACKAGES=(
     qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-positioning-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-shadertools-dev
     libopencv-dev libcurl4-openssl-dev libspdlog-dev libsodium-dev
+    libmosquitto-dev # the mqtt connector's MQTT client (Eclipse Mosquitto's C library)
 )
 IOC_RUN_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-shapes qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtmultimedia qml6-module-qtpositioning qml6-module-qtcharts
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 ffmpeg
+    libmosquitto1 # the mqtt connector's MQTT client library
 )
 # What only running without a display needs (scripts/demo starts Xvfb).
 IOC_HEADLESS_DISPLAY_PACKAGES=(xvfb xauth libgl1-mesa-dri)
 # Tests: the Quick Test module; dpkg-shlibdeps + file for the package test; a real PostgreSQL;
 # the sqlite3 command line (the ingest benchmark's reference); python3 (its http.server is the real
-# tile server of the XYZ tests); Xvfb and Mesa for the map tests that read rendered OpenGL pixels.
-IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3 python3 xvfb xauth libgl1-mesa-dri)
+# tile server of the XYZ tests); Xvfb and Mesa for the map tests that read rendered OpenGL pixels;
+# a real Mosquitto broker and its clients (mosquitto_passwd, mosquitto_sub) for the mqtt connector's tests.
+IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3 python3 xvfb xauth libgl1-mesa-dri
+    mosquitto mosquitto-clients)
 # Connector transport tests: python3 (listed above) runs scripts/test-servers/faulthttp.py (HTTP/HTTPS faults); pyftpdlib is
 # the real FTP server of the FTP download and listing tests (scripts/test-servers/ftpserver.py).
 IOC_TEST_PACKAGES+=(python3-pyftpdlib)
