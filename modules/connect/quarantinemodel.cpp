@@ -15,7 +15,7 @@ struct QuarantineText {
 
 QuarantineModel::QuarantineModel(Database* database, ChangeFeed* feed, QObject* parent)
     : RecordListModel(database, feed,
-                      {QStringLiteral("id"), QStringLiteral("connectorId"), QStringLiteral("recordType"),
+                      {QStringLiteral("quarantineId"), QStringLiteral("connectorId"), QStringLiteral("recordType"),
                        QStringLiteral("reason"), QStringLiteral("payloadPreview"), QStringLiteral("payloadInvalid"),
                        QStringLiteral("payloadBytes"), QStringLiteral("receivedAt"), QStringLiteral("attempts")},
                       QStringLiteral("quarantine"), parent)

@@ -9,10 +9,10 @@ namespace ioc {
 // first, at most `limit`, of one connector or of all (connectorId empty). Read again when the change
 // feed reports "quarantine".
 //
-// Roles: id, connectorId, recordType, reason, payloadPreview (the first kPreviewCharacters characters of
-// the payload as UTF-8, invalid bytes shown as U+FFFD, "…" when cut), payloadInvalid (the bytes read for
-// the preview — the first kPreviewBytes — are not valid UTF-8), payloadBytes (the payload's size),
-// receivedAt, attempts.
+// Roles: quarantineId (the row's id; QML cannot name a property "id"), connectorId, recordType, reason,
+// payloadPreview (the first kPreviewCharacters characters of the payload as UTF-8, invalid bytes shown
+// as U+FFFD, "…" when cut), payloadInvalid (the bytes read for the preview — the first kPreviewBytes —
+// are not valid UTF-8), payloadBytes (the payload's size), receivedAt, attempts.
 //
 // GUI thread; the Database is the GUI thread's and outlives the model.
 class QuarantineModel : public ioc::RecordListModel { // qualified: QML tooling matches base classes by their full name

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(model.count(), 4);
         QList<qint64> ids;
         for (int row = 0; row < model.count(); ++row)
-            ids.append(model.get(row, QStringLiteral("id")).toLongLong());
+            ids.append(model.get(row, QStringLiteral("quarantineId")).toLongLong());
         QVERIFY2(std::is_sorted(ids.rbegin(), ids.rend()) && ids.first() > ids.last(), "newest first");
         QCOMPARE(model.get(0, QStringLiteral("payloadPreview")).toString(), QStringLiteral("{\"a\":3}"));
         QCOMPARE(model.get(0, QStringLiteral("receivedAt")).toDateTime(), test::kBaseTime.addSecs(180));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.refresh();
         QCOMPARE(model.count(), 2);
-        const qint64 newest = model.get(0, QStringLiteral("id")).toLongLong();
+        const qint64 newest = model.get(0, QStringLiteral("quarantineId")).toLongLong();
 
         QVERIFY(internal::resolveQuarantined(*database, newest, QStringLiteral("discarded"), QStringLiteral("quantri"),
                                              test::kBaseTime).ok());
@@ -91,10 +91,10 @@ private Q_SLOTS:
         changes.counts.insert(QStringLiteral("quarantine"), 1);
         feed.publishLocal(changes);
         QCOMPARE(model.count(), 1);
-        QVERIFY(model.get(0, QStringLiteral("id")).toLongLong() != newest);
+        QVERIFY(model.get(0, QStringLiteral("quarantineId")).toLongLong() != newest);
 
         // A failed retry keeps it held, with the new reason and one more attempt.
-        const qint64 other = model.get(0, QStringLiteral("id")).toLongLong();
+        const qint64 other = model.get(0, QStringLiteral("quarantineId")).toLongLong();
         QVERIFY(internal::keepQuarantined(*database, other, QStringLiteral("/a: still wrong")).ok());
         feed.publishLocal(changes);
         QCOMPARE(model.get(0, QStringLiteral("reason")).toString(), QStringLiteral("/a: still wrong"));
