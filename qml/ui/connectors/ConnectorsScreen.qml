@@ -177,7 +177,7 @@ Rectangle {
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             spacing: Theme.spacing
-            HeaderCell { Layout.fillWidth: true; Layout.preferredWidth: 3; text: qsTr("Connector") }
+            HeaderCell { Layout.fillWidth: true; Layout.preferredWidth: 200 * Theme.scale; text: qsTr("Connector") }
             HeaderCell { Layout.preferredWidth: 240 * Theme.scale; text: qsTr("State") }
             HeaderCell { Layout.preferredWidth: 130 * Theme.scale; text: qsTr("Last success") }
             HeaderCell { Layout.preferredWidth: 120 * Theme.scale; text: qsTr("Data age") }
@@ -248,7 +248,7 @@ Rectangle {
                         spacing: Theme.spacing
                         ColumnLayout {
                             Layout.fillWidth: true
-                            Layout.preferredWidth: 3
+                            Layout.preferredWidth: 200 * Theme.scale
                             spacing: 0
                             Text {
                                 Layout.fillWidth: true
@@ -285,6 +285,7 @@ Rectangle {
                         }
                         RowLayout {
                             Layout.preferredWidth: 120 * Theme.scale
+                            Layout.fillWidth: false // its text fills it, not the row
                             spacing: Theme.spacingSmall
                             StatusShape {
                                 visible: row.stale
