@@ -2,6 +2,7 @@
 #include "shell/connectorscontroller.h"
 
 #include "auth/authservice.h"
+#include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
 
 namespace ioc {
@@ -119,6 +120,13 @@ void linkDataHealth(ConnectorStatusModel& model, ShellStatus& status)
     };
     QObject::connect(&model, &ConnectorStatusModel::summaryChanged, &status, apply);
     QObject::connect(&model, &RecordListModel::countChanged, &status, apply);
+    apply();
+}
+
+void linkStaleSources(ConnectorsController& connectors, MapController& map)
+{
+    auto apply = [&connectors, &map] { map.setStaleSources(connectors.staleSources()); };
+    QObject::connect(&connectors, &ConnectorsController::staleSourcesChanged, &map, apply);
     apply();
 }
 

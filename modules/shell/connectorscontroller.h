@@ -13,6 +13,7 @@
 namespace ioc {
 
 class AuthService;
+class MapController;
 class ShellStatus;
 
 // What the connector screen may ask of the connectors running in this process (main binds them to
@@ -91,5 +92,7 @@ private:
 // Keeps the header's data health (ShellStatus::setDataHealth) in step with the status model's summary,
 // from now on. Both must outlive the connection (it is made with `status` as the context).
 void linkDataHealth(ConnectorStatusModel& model, ShellStatus& status);
+// Keeps the map's stale layers (MapController::setStaleSources) in step with the connectors, from now on.
+void linkStaleSources(ConnectorsController& connectors, MapController& map);
 
 } // namespace ioc

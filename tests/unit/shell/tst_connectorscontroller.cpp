@@ -3,7 +3,9 @@
 
 #include "connect/internal/connectorstate.h"
 #include "shell/connectorscontroller.h"
+#include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
+#include "store/ingest.h"
 
 #include <QSignalSpy>
 
@@ -177,12 +179,24 @@ private Q_SLOTS:
         QCOMPARE(shell.dataHealth(), ShellStatus::DataHealth::Ok);
         QCOMPARE(shell.dataSourceCount(), 1);
 
+        // The map marks the gauges fed by "rain".
+        IngestBatch gauges;
+        Asset gauge = test::rainGauge(1);
+        gauge.key.source = QStringLiteral("rain");
+        gauges.assets.append(gauge);
+        QVERIFY(Ingest(*f.database).write(gauges));
+        MapController map(f.database.get(), nullptr, f.clock);
+        map.refresh();
+        linkStaleSources(f.controller, map);
+        QCOMPARE(map.staleLayers(), QStringList());
+
         QSignalSpy stale(&f.controller, &ConnectorsController::staleSourcesChanged);
         f.clock.advance(61000);
         f.status.refresh();
         QCOMPARE(shell.dataHealth(), ShellStatus::DataHealth::Stale);
         QCOMPARE(f.controller.staleSources(), QStringList{QStringLiteral("rain")});
         QCOMPARE(stale.size(), 1);
+        QCOMPARE(map.staleLayers(), QStringList{QStringLiteral("gauges")});
 
         health.state = QStringLiteral("breaker_open");
         QVERIFY(internal::saveHealth(*f.database, health).ok());
