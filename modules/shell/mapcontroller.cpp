@@ -116,13 +116,49 @@ void MapController::setError(const QString& error)
     Q_EMIT errorChanged();
 }
 
+QString MapController::layerName(Layer layer)
+{
+    static const char* const names[] = {"cameras", "gauges", "waterStations", "units", "reports", "sos"};
+    return QString::fromLatin1(names[layer]);
+}
+
 QVariantMap MapController::counts() const
 {
     QVariantMap out;
-    const char* names[] = {"cameras", "gauges", "waterStations", "units", "reports", "sos"};
     for (int i = 0; i < LayerCount; ++i)
-        out.insert(QString::fromLatin1(names[i]), m_lists[i].count());
+        out.insert(layerName(Layer(i)), m_lists[i].count());
     return out;
+}
+
+void MapController::setStaleSources(const QStringList& sources)
+{
+    const QSet<QString> set(sources.cbegin(), sources.cend());
+    if (set == m_staleSources)
+        return;
+    m_staleSources = set;
+    updateStaleLayers();
+}
+
+QVariantMap MapController::staleLayerMap() const
+{
+    QVariantMap out;
+    for (const QString& layer : m_staleLayers)
+        out.insert(layer, true);
+    return out;
+}
+
+void MapController::updateStaleLayers()
+{
+    QStringList layers;
+    for (auto it = m_layerSources.cbegin(); it != m_layerSources.cend(); ++it) {
+        if (it.value().intersects(m_staleSources))
+            layers.append(it.key());
+    }
+    layers.sort();
+    if (layers == m_staleLayers)
+        return;
+    m_staleLayers = layers;
+    Q_EMIT staleLayersChanged();
 }
 
 void MapController::refresh()
@@ -157,9 +193,12 @@ void MapController::refresh()
 
     std::vector<MapMarker> markers[LayerCount];
     QList<QVariantMap> details[LayerCount];
-    auto add = [&](Layer layer, const QGeoCoordinate& position, quint8 kind, quint8 state, bool pulse, QVariantMap detail) {
+    QHash<QString, QSet<QString>> sources; // layer name -> the sources of what it shows
+    auto add = [&](Layer layer, const QString& source, const QGeoCoordinate& position, quint8 kind, quint8 state, bool pulse,
+                   QVariantMap detail) {
         if (!position.isValid())
             return;
+        sources[layerName(layer)].insert(source);
         MapMarker m;
         m.id = markerId(layer, int(markers[layer].size()));
         m.world = webmercator::toWorld(position);
@@ -179,21 +218,21 @@ void MapController::refresh()
                            {QStringLiteral("code"), asset.key.externalId}};
         switch (asset.kind) {
         case AssetKind::Camera:
-            add(Cameras, asset.position, MapMarker::Camera, MapMarker::Normal, false, detail);
+            add(Cameras, asset.key.source, asset.position, MapMarker::Camera, MapMarker::Normal, false, detail);
             break;
         case AssetKind::RainGauge:
-            add(Gauges, asset.position, MapMarker::Gauge, MapMarker::Normal, false, detail);
+            add(Gauges, asset.key.source, asset.position, MapMarker::Gauge, MapMarker::Normal, false, detail);
             break;
         case AssetKind::WaterStation:
-            add(WaterStations, asset.position, MapMarker::WaterStation, MapMarker::Normal, false, detail);
+            add(WaterStations, asset.key.source, asset.position, MapMarker::WaterStation, MapMarker::Normal, false, detail);
             break;
         case AssetKind::FloodTower:
-            add(WaterStations, asset.position, MapMarker::FloodTower, MapMarker::Normal, false, detail);
+            add(WaterStations, asset.key.source, asset.position, MapMarker::FloodTower, MapMarker::Normal, false, detail);
             break;
         case AssetKind::PatrolUnit: {
             const QGeoCoordinate latest = positions.value().value(asset.key.source + QLatin1Char('/') + asset.key.externalId,
                                                                    asset.position);
-            add(Units, latest, MapMarker::PatrolUnit, MapMarker::Normal, false, detail);
+            add(Units, asset.key.source, latest, MapMarker::PatrolUnit, MapMarker::Normal, false, detail);
             break;
         }
         case AssetKind::Facility:
@@ -220,15 +259,16 @@ void MapController::refresh()
                            {QStringLiteral("opened"), item.opened.toLocalTime()}};
         if (item.category == CaseCategory::Sos) {
             // An SOS nobody has taken yet pulses.
-            add(Sos, item.position, MapMarker::Sos, MapMarker::Critical, item.status == CaseStatus::Pending, detail);
+            add(Sos, item.key.source, item.position, MapMarker::Sos, MapMarker::Critical, item.status == CaseStatus::Pending, detail);
         } else if (item.category == CaseCategory::FieldReport || item.category == CaseCategory::Complaint
                    || item.category == CaseCategory::SecurityIncident) {
             const quint8 state = item.status == CaseStatus::Overdue ? quint8(MapMarker::Warning) : quint8(stateOf(item.severity));
-            add(Reports, item.position, MapMarker::Report, state, false, detail);
+            add(Reports, item.key.source, item.position, MapMarker::Report, state, false, detail);
         }
     }
     for (const Case& item : heatCases.value()) {
         if (item.position.isValid()) {
+            sources[QStringLiteral("heat")].insert(item.key.source);
             MapMarker h;
             h.world = webmercator::toWorld(item.position);
             heat.push_back(h);
@@ -251,6 +291,8 @@ void MapController::refresh()
     }
     m_heat.setMarkers(std::move(heat));
     m_wardStatus = wardStatus;
+    m_layerSources = sources;
+    updateStaleLayers();
     setError(QString());
     Q_EMIT refreshed();
 }

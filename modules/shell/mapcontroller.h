@@ -5,6 +5,9 @@
 #include "geo/markerlist.h"
 
 #include <QGeoRectangle>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -36,6 +39,9 @@ class MapController : public QObject {
     // The online XYZ source from the settings ("map.onlineTiles"); empty: offline basemap only.
     Q_PROPERTY(QString onlineTiles READ onlineTiles CONSTANT)
     Q_PROPERTY(QString tileCacheDirectory READ tileCacheDirectory CONSTANT)
+    // Layer name ("cameras", "gauges", "waterStations", "units", "reports", "sos", "heat") -> true for
+    // the layers that show something from a source whose data is stale or down now (setStaleSources).
+    Q_PROPERTY(QVariantMap staleLayerMap READ staleLayerMap NOTIFY staleLayersChanged)
     // The heat layer shows the cases opened in the last heatDays days (open or not).
     Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatDaysChanged)
 
@@ -54,6 +60,11 @@ public:
     // Set by C++ from the session, never from QML.
     void setScope(const QStringList& areas);
     void setHeatDays(int days);
+    // The record sources (connector ids) whose data cannot be trusted now; main() keeps it in step with
+    // ConnectorsController::staleSources.
+    void setStaleSources(const QStringList& sources);
+    QStringList staleLayers() const { return m_staleLayers; } // the same layers, sorted
+    QVariantMap staleLayerMap() const;
 
     MarkerSource* cameras() { return &m_lists[Cameras]; }
     MarkerSource* gauges() { return &m_lists[Gauges]; }
@@ -74,15 +85,18 @@ public:
     // What the details card shows for a marker id given by a MarkerLayer.
     Q_INVOKABLE QVariantMap details(quint64 markerId) const;
 
+    static QString layerName(Layer layer); // "cameras"… as in counts and staleLayers
     static quint64 markerId(Layer layer, int row) { return (quint64(layer) << 32) | quint64(row); }
 
 Q_SIGNALS:
     void refreshed();
     void errorChanged();
     void heatDaysChanged();
+    void staleLayersChanged();
 
 private:
     void setError(const QString& error);
+    void updateStaleLayers();
 
     Database* m_database;
     const Clock& m_clock;
@@ -94,6 +108,9 @@ private:
     QList<QVariantMap> m_details[LayerCount];
     QList<Area> m_areas;
     QVariantMap m_wardStatus;
+    QHash<QString, QSet<QString>> m_layerSources; // layer name -> sources of what it shows
+    QSet<QString> m_staleSources;
+    QStringList m_staleLayers;
     QString m_error;
     QTimer m_debounce;
 };

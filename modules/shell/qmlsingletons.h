@@ -11,6 +11,7 @@
 #include "auth/authservice.h"
 #include "kpi/explanationrequests.h"
 #include "kpi/kpidashboard.h"
+#include "shell/connectorscontroller.h"
 #include "shell/languagecontroller.h"
 #include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
@@ -131,6 +132,26 @@ struct AccountsForeign : AppSingleton<AccountListModel> {
     QML_FOREIGN(ioc::AccountListModel)
     QML_NAMED_ELEMENT(Accounts)
     QML_SINGLETON
+};
+
+struct ConnectorsForeign : AppSingleton<ConnectorsController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::ConnectorsController)
+    QML_NAMED_ELEMENT(Connectors)
+    QML_SINGLETON
+};
+
+// The connector screen's models, reached through Connectors (statusModel, quarantineModel).
+struct ConnectorStatusModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::ConnectorStatusModel)
+    QML_ANONYMOUS
+};
+
+struct QuarantineModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::QuarantineModel)
+    QML_ANONYMOUS
 };
 
 } // namespace ioc

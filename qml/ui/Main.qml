@@ -29,6 +29,7 @@ QQC2.ApplicationWindow {
         { name: "sop", title: qsTr("SOP"), icon: "sop", component: sopScreen },
         { name: "audit", title: qsTr("Audit"), icon: "audit", component: auditScreen, needs: "view_audit" },
         { name: "accounts", title: qsTr("Accounts"), icon: "accounts", component: accountsScreen, needs: "manage_accounts" },
+        { name: "connectors", title: qsTr("Connectors"), icon: "connectors", component: connectorsScreen, needs: "manage_connectors" },
         { name: "about", title: qsTr("About"), icon: "about", component: aboutScreen }
     ]
     // What the signed-in person may open (the services check again when they act); before sign-in,
@@ -64,6 +65,7 @@ QQC2.ApplicationWindow {
     Component { id: aboutScreen; AboutScreen {} }
     Component { id: auditScreen; AuditScreen {} }
     Component { id: accountsScreen; AccountsScreen {} }
+    Component { id: connectorsScreen; ConnectorsScreen {} }
     Component { id: signInScreen; SignInScreen {} }
 
     HandOverDialog { id: handOverDialog }

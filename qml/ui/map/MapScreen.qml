@@ -332,16 +332,28 @@ Rectangle {
             }
             Repeater {
                 model: root.layerNames
-                delegate: QQC2.CheckBox {
+                delegate: RowLayout {
+                    id: layerRow
                     required property string modelData
-                    objectName: "layer_" + modelData
-                    palette.windowText: Theme.text
                     Layout.fillWidth: true
-                    checked: root.shown[modelData] === true
-                    font.pixelSize: Theme.fontSmall
-                    text: root.layerTitle(modelData, Language.language)
-                          + (MapData.counts[modelData] !== undefined ? " (" + MapData.counts[modelData] + ")" : "")
-                    onToggled: root.setShown(modelData, checked)
+                    spacing: Theme.spacingSmall
+                    QQC2.CheckBox {
+                        objectName: "layer_" + layerRow.modelData
+                        palette.windowText: Theme.text
+                        Layout.fillWidth: true
+                        checked: root.shown[layerRow.modelData] === true
+                        font.pixelSize: Theme.fontSmall
+                        text: root.layerTitle(layerRow.modelData, Language.language)
+                              + (MapData.counts[layerRow.modelData] !== undefined ? " (" + MapData.counts[layerRow.modelData] + ")" : "")
+                        onToggled: root.setShown(layerRow.modelData, checked)
+                    }
+                    // Fed by a connector whose data is stale or failing (Connectors screen for why).
+                    StatusBadge {
+                        objectName: "stale_" + layerRow.modelData
+                        visible: MapData.staleLayerMap[layerRow.modelData] === true
+                        status: "stale"
+                        text: qsTr("stale")
+                    }
                 }
             }
             RowLayout {

@@ -4,11 +4,14 @@
 // and four cases (tests/qml/cases/tst_cases.qml relies on them), and three accounts: "vanhanh"
 // (operator), "truongca" (shift supervisor) and "quantri" (administrator), all with the password
 // "Ca-Mau-2026!". The supervisor is signed in when a test starts; tests of the sign-in sign out first.
+// Connectors: "rain" (healthy) and "traffic" (failing, two records held in quarantine); the commands
+// succeed without a host; one plugin problem is listed.
 
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
 #include "auth/authservice.h"
+#include "connect/internal/connectorstate.h"
 #include "core/clock.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
@@ -75,6 +78,15 @@ public Q_SLOTS:
         m_mapData->refresh();
         m_auditLog = std::make_unique<ioc::AuditLogModel>(*m_journal, *m_auth);
         m_accounts = std::make_unique<ioc::AccountListModel>(*m_auth, *m_database, m_clock);
+        writeConnectors();
+        m_connectorStatus = std::make_unique<ioc::ConnectorStatusModel>(m_database.get(), &m_feed, m_clock);
+        m_connectorStatus->setDisplayNames({{QStringLiteral("rain"), QStringLiteral("Trạm đo mưa")}});
+        m_quarantine = std::make_unique<ioc::QuarantineModel>(m_database.get(), &m_feed);
+        m_quarantine->refresh();
+        m_connectors = std::make_unique<ioc::ConnectorsController>(*m_auth, *m_connectorStatus, *m_quarantine);
+        auto accepted = [](const QString&, qint64, const QString&) { return ioc::Result<void>(); };
+        m_connectors->setCommands({[](const QString&) { return ioc::Result<void>(); }, accepted, accepted});
+        m_connectors->setPluginProblems({QStringLiteral("connector plugin libiocconnector_old.so rejected: sdk 0 is not 1")});
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -96,9 +108,43 @@ public Q_SLOTS:
         ioc::ApprovalsForeign::instance = m_approvals.get();
         ioc::AuditLogForeign::instance = m_auditLog.get();
         ioc::AccountsForeign::instance = m_accounts.get();
+        ioc::ConnectorsForeign::instance = m_connectors.get();
     }
 
 private:
+    void writeConnectors()
+    {
+        const QDateTime now = m_clock.now();
+        ioc::ConnectorHealth rain;
+        rain.connectorId = QStringLiteral("rain");
+        rain.plugin = QStringLiteral("rest-json");
+        rain.node = QStringLiteral("qmltest:1");
+        rain.state = QStringLiteral("idle");
+        rain.lastError = QStringLiteral("");
+        rain.lastSuccess = now.addSecs(-60);
+        rain.dataTime = now.addSecs(-60);
+        rain.recordsToday = 120;
+        rain.recordsDay = now.date().toString(Qt::ISODate);
+        rain.recentAttempts = 10;
+        rain.staleAfterMs = 600000;
+        rain.updated = now;
+        ioc::ConnectorHealth traffic = rain;
+        traffic.connectorId = QStringLiteral("traffic");
+        traffic.state = QStringLiteral("backing_off");
+        traffic.lastError = QStringLiteral("HTTP 503 from https://traffic.example.vn/api");
+        traffic.lastErrorAt = now.addSecs(-30);
+        traffic.recentFailures = 4;
+        traffic.consecutiveFailures = 4;
+        const QList<ioc::QuarantinedRecord> held = {
+            {QStringLiteral("observation"), QByteArray("{\"speed\": -5}"), QStringLiteral("/speed: below 0")},
+            {QStringLiteral("observation"), QByteArray("{\"road\": \"L\xfd Th\xb0\"}"), QStringLiteral("not UTF-8")}};
+        for (const auto& written : {ioc::internal::saveHealth(*m_database, rain), ioc::internal::saveHealth(*m_database, traffic),
+                                    ioc::internal::insertQuarantined(*m_database, QStringLiteral("traffic"), held, now)}) {
+            if (!written)
+                qFatal("%s", qPrintable(written.errorMessage()));
+        }
+    }
+
     static ioc::IngestBatch sampleData()
     {
         using namespace ioc;
@@ -149,6 +195,9 @@ private:
     std::unique_ptr<ioc::KpiDashboard> m_kpi;
     std::unique_ptr<ioc::ExplanationRequests> m_explanations;
     std::unique_ptr<ioc::AccountListModel> m_accounts;
+    std::unique_ptr<ioc::ConnectorStatusModel> m_connectorStatus;
+    std::unique_ptr<ioc::QuarantineModel> m_quarantine;
+    std::unique_ptr<ioc::ConnectorsController> m_connectors;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

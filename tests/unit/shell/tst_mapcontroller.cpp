@@ -88,6 +88,30 @@ private Q_SLOTS:
         QVERIFY(qAbs(camera.world.x() - world.x()) < 1e-12 && qAbs(camera.world.y() - world.y()) < 1e-12);
     }
 
+    // The layer panel marks the layers fed by a stale or failing connector (records carry its id as source).
+    void marksTheLayersOfStaleSources()
+    {
+        test::FreshStore store;
+        auto db = store.open();
+        QVERIFY(Ingest(*db).write(province()));
+        MapController map(db.get(), nullptr, m_clock);
+        QSignalSpy changed(&map, &MapController::staleLayersChanged);
+        map.setStaleSources({QStringLiteral("paht")}); // before the first read: nothing shown yet
+        QCOMPARE(map.staleLayers(), QStringList());
+        map.refresh();
+        QCOMPARE(map.staleLayers(), (QStringList{QStringLiteral("heat"), QStringLiteral("reports")}));
+        QCOMPARE(changed.size(), 1);
+        map.refresh();
+        QCOMPARE(changed.size(), 1);
+        map.setStaleSources({QStringLiteral("test"), QStringLiteral("elsewhere")});
+        QCOMPARE(map.staleLayers(), (QStringList{QStringLiteral("cameras"), QStringLiteral("gauges"), QStringLiteral("units")}));
+        QCOMPARE(map.staleLayerMap().value(QStringLiteral("gauges")), QVariant(true));
+        QVERIFY(!map.staleLayerMap().contains(QStringLiteral("reports")));
+        map.setStaleSources({});
+        QCOMPARE(map.staleLayers(), QStringList());
+        QCOMPARE(changed.size(), 3);
+    }
+
     void showsOnlyTheCasesOfTheAreasOfResponsibility()
     {
         test::FreshStore store;
