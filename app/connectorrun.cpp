@@ -59,6 +59,8 @@ void ConnectorRun::startFile(const QString& setupFile)
 
 void ConnectorRun::start(const ConnectorSetup& setup)
 {
+    for (const ConnectorInstanceSettings& settings : setup.connectors)
+        m_names.insert(settings.id, settings.displayName());
     m_started += m_host->start(setup);
 }
 

@@ -5,6 +5,7 @@
 #include "connect/connectorhost.h"
 #include "connect/transport.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -39,6 +40,8 @@ public:
 
     // Rejected plugins, setup file problems and connectors that could not start, each in words.
     QStringList problems() const;
+    // Configured names of the connectors started here, by id (for the screens).
+    QHash<QString, QString> displayNames() const { return m_names; }
     int started() const { return m_started; }
 
 private:
@@ -46,6 +49,7 @@ private:
     Transport m_transport;
     std::unique_ptr<ConnectorHost> m_host;
     QStringList m_setupProblems;
+    QHash<QString, QString> m_names;
     int m_started = 0;
 };
 

@@ -4,6 +4,8 @@
 
 #include "app/commandline.h"
 #include "app/connectorrun.h"
+#include "connect/connectorstatusmodel.h"
+#include "connect/quarantinemodel.h"
 #include "app/storesetup.h"
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
@@ -18,6 +20,7 @@
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
 #include "shell/activitymonitor.h"
+#include "shell/connectorscontroller.h"
 #include "shell/qmlsingletons.h"
 #include "shell/screentour.h"
 #include "shell/shellstatus.h"
@@ -67,12 +70,14 @@ struct Startup {
     Q_DECLARE_TR_FUNCTIONS(Startup)
 };
 
-// One pass of the tour over the screens the window lists now; the self-test repeats it in the other
-// language, because retranslation must not break them.
-Result<QStringList> tourPass(ScreenTour& tour, QQuickWindow& window, LanguageController& language, const Options& options)
+// One pass of the tour over the screens the window lists now (less those in `skip`); the self-test
+// repeats it in the other language, because retranslation must not break them.
+Result<QStringList> tourPass(ScreenTour& tour, QQuickWindow& window, LanguageController& language, const Options& options,
+                             const QStringList& skip = {})
 {
     ScreenTour::Options tourOptions;
     tourOptions.screenshotDirectory = options.screenshotDirectory;
+    tourOptions.skipScreens = skip;
     Result<QStringList> visited = tour.run(window, tourOptions);
     if (visited && options.selfTest) {
         const QString first = language.language();
@@ -87,20 +92,24 @@ Result<QStringList> tourPass(ScreenTour& tour, QQuickWindow& window, LanguageCon
 }
 
 // The tour first shows what a console shows before anyone signs in; in demo mode it then signs the
-// demo shift supervisor in, through the same service as the sign-in screen, and visits every screen.
+// demo shift supervisor in, through the same service as the sign-in screen, and visits every screen,
+// then the administrator, for the screens only an administrator has (accounts, connectors).
 int runScreenTour(ScreenTour& tour, QQuickWindow& window, LanguageController& language, AuthService& auth,
                   const Options& options)
 {
     Result<QStringList> visited = tourPass(tour, window, language, options);
     if (visited && options.demo) {
-        const QString login = DemoAccounts::supervisorLogin();
-        if (Result<Session> signedIn = auth.signIn(login, DemoAccounts::passwordOf(login)); !signedIn) {
-            visited = signedIn.error();
-        } else {
-            QStringList before = visited.value();
-            visited = tourPass(tour, window, language, options);
-            if (visited)
-                visited = before + visited.value();
+        for (const QString& login : {DemoAccounts::supervisorLogin(), DemoAccounts::administratorLogin()}) {
+            const QStringList seen = window.property("screenNames").toStringList();
+            if (Result<Session> signedIn = auth.signIn(login, DemoAccounts::passwordOf(login)); !signedIn) {
+                visited = signedIn.error();
+                break;
+            }
+            const QStringList before = visited.value();
+            visited = tourPass(tour, window, language, options, login == DemoAccounts::supervisorLogin() ? QStringList() : seen);
+            if (!visited)
+                break;
+            visited = before + visited.value();
         }
     }
     if (!visited) {
@@ -278,11 +287,11 @@ int main(int argc, char** argv)
     }
     // The connectors: each on its own thread and store connection. --demo runs the demo province's
     // simulator as the connector "demo", through the same host and ingest path as any real source.
-    std::unique_ptr<ConnectorRun> connectors;
+    std::unique_ptr<ConnectorRun> connectorRun;
     if (database) {
-        connectors = std::make_unique<ConnectorRun>(storeUrl, &feed, clock);
+        connectorRun = std::make_unique<ConnectorRun>(storeUrl, &feed, clock);
         if (options.demo) {
-            if (const QString failed = startDemo(*connectors, options); !failed.isEmpty()) {
+            if (const QString failed = startDemo(*connectorRun, options); !failed.isEmpty()) {
                 qCCritical(lcApp).noquote() << failed;
                 status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "The demo province could not be loaded: %1"), failed);
             }
@@ -290,8 +299,8 @@ int main(int argc, char** argv)
                 status.setScope(province.value().province().fullName, int(province.value().wards().size()));
         }
         if (!connectorsFile.isEmpty() && settings.value(QStringLiteral("connectors.run")).toBool())
-            connectors->startFile(connectorsFile);
-        for (const QString& problem : connectors->problems())
+            connectorRun->startFile(connectorsFile);
+        for (const QString& problem : connectorRun->problems())
             status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Connectors: %1"), problem);
     }
     // Accounts and sessions live in the store; without it, a throw-away in-memory store keeps the
@@ -328,6 +337,29 @@ int main(int argc, char** argv)
     MapController mapData(database.get(), &feed, clock);
     mapData.setOnlineTiles(settings.value(QStringLiteral("map.onlineTiles")).toString());
     mapData.refresh();
+    // What operators and administrators see of the connectors (the health of every node's, from the store).
+    ConnectorStatusModel connectorStatus(database.get(), &feed, clock);
+    QuarantineModel quarantine(database.get(), &feed);
+    ConnectorsController connectors(auth, connectorStatus, quarantine);
+    if (connectorRun) {
+        connectorStatus.setDisplayNames(connectorRun->displayNames());
+        ConnectorHost& host = connectorRun->host();
+        connectors.setCommands({
+            [&host](const QString& id) { return host.pollNow(id); },
+            [&host](const QString& id, qint64 record, const QString& actor) { return host.retryQuarantined(id, record, actor); },
+            [&host](const QString& id, qint64 record, const QString& actor) { return host.discardQuarantined(id, record, actor); }});
+        QObject::connect(&host, &ConnectorHost::quarantineHandled, &connectors, &ConnectorsController::onQuarantineHandled);
+        connectors.setPluginProblems(connectorRun->problems());
+        QObject::connect(&host, &ConnectorHost::problemsChanged, &connectors,
+                         [&connectors, run = connectorRun.get()] { connectors.setPluginProblems(run->problems()); });
+    }
+    connectorStatus.refresh();
+    quarantine.refresh();
+    QObject::connect(&language, &LanguageController::languageChanged, &connectorStatus, &ConnectorStatusModel::refresh);
+    if (database) // without a store the header keeps saying the store is down
+        linkDataHealth(connectorStatus, status);
+    linkStaleSources(connectors, mapData);
+
     // The KPI wall: the shipped catalogue judged against what the store holds.
     Catalogue kpiCatalogue;
     if (Result<Catalogue> loaded = Catalogue::load(Catalogue::embeddedPath()); loaded) {
@@ -372,6 +404,7 @@ int main(int argc, char** argv)
     ApprovalsForeign::instance = &approvals;
     AuditLogForeign::instance = &auditLog;
     AccountsForeign::instance = &accounts;
+    ConnectorsForeign::instance = &connectors;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

@@ -56,6 +56,11 @@ QString DemoAccounts::supervisorLogin()
     return QStringLiteral("truongca");
 }
 
+QString DemoAccounts::administratorLogin()
+{
+    return QStringLiteral("quantri");
+}
+
 QString DemoAccounts::passwordOf(const QString& login)
 {
     for (const DemoPerson& p : kPeople)

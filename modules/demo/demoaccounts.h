@@ -15,6 +15,7 @@ struct DemoAccounts {
     static QVariantList forSignInScreen();
     // The shift supervisor the screen tour signs in as.
     static QString supervisorLogin();
+    static QString administratorLogin();
     static QString passwordOf(const QString& login);
 };
 

@@ -51,6 +51,8 @@ Result<QStringList> ScreenTour::run(QQuickWindow& window, const Options& options
 
     QStringList visited;
     for (const QString& name : names) {
+        if (options.skipScreens.contains(name))
+            continue;
         // Every warning logged while the screen is shown counts, not only the engine's: some QML
         // problems (a delegate that cannot be created) reach the log only.
         auto logged = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(20);

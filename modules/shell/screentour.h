@@ -31,6 +31,7 @@ public:
     struct Options {
         QString screenshotDirectory; // empty: check only
         std::chrono::milliseconds perScreenTimeout{10000};
+        QStringList skipScreens; // already visited in an earlier pass (e.g. as another role)
     };
 
     explicit ScreenTour(QQmlEngine& engine, QObject* parent = nullptr);
