@@ -3,7 +3,7 @@
 """An HTTP/HTTPS test server with fault injection, for the connector transport tests and benchmarks.
 
 Usage: faulthttp.py --port 0 --port-file F [--bind 127.0.0.1] [--tls CERT KEY] [--client-ca CA]
-                    [--root DIR] [--records N]
+                    [--root DIR] [--records N] [--bad-every K]
 Binds on 127.0.0.1 (port 0: any free port), writes the port it got into F (written whole, then renamed,
 so a reader never sees half a number), and serves until killed. Python standard library only; HTTP/1.1
 with keep-alive; one thread per connection. It cannot speak HTTP/2 (http.server has no HTTP/2).
@@ -55,11 +55,16 @@ STATE = {"records": 0, "fail_next": 0, "requests": 0}
 BASE_TIME = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 STATUSES = ("open", "pending", "closed")
 ROOT = None
+BAD_EVERY = 0
 
 
 def record(i):
-    """Record number i (from 1), the same on every run."""
+    """Record number i (from 1), the same on every run. With --bad-every K every K-th record has a time
+    that is no date (31 February), for the quarantine tests."""
     t = BASE_TIME + datetime.timedelta(minutes=i)
+    if BAD_EVERY and i % BAD_EVERY == 0:
+        return {"id": "item-%06d" % i, "title": "Item %d" % i, "time": "31/02/2026 25:61",
+                "lat": 9.0, "lon": 105.0, "status": "open"}
     return {
         "id": "item-%06d" % i,
         "title": "Item %d" % i,
@@ -363,7 +368,7 @@ class Server(ThreadingHTTPServer):
 
 
 def main():
-    global ROOT
+    global ROOT, BAD_EVERY
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--port-file", required=True)
@@ -372,8 +377,10 @@ def main():
     parser.add_argument("--client-ca", metavar="CA", help="require a client certificate signed by CA")
     parser.add_argument("--root", help="folder served under /files/")
     parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--bad-every", type=int, default=0, help="every K-th record has an impossible time")
     args = parser.parse_args()
     ROOT = args.root
+    BAD_EVERY = args.bad_every
     STATE["records"] = args.records
 
     server = Server((args.bind, args.port), Handler)
