@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -103,18 +104,32 @@ Result<void> insertQuarantined(Database& database, const QString& connectorId, c
 {
     if (records.isEmpty())
         return {};
-    QSqlQuery query(database.connection());
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO quarantine (connector_id, record_type, payload, reason, received_at, state, attempts, resolved_by) "
-            "VALUES (?, ?, ?, ?, ?, 'held', 0, '')")))
-        return fail(database.describeError(ConnectorStateText::tr("cannot quarantine records"), query.lastError()));
+    QSqlQuery held(database.connection());
+    QSqlQuery insert(database.connection());
+    if (!held.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM quarantine WHERE connector_id = ? AND payload_hash = ? AND state = 'held'"))
+        || !insert.prepare(QStringLiteral(
+            "INSERT INTO quarantine (connector_id, record_type, payload, payload_hash, reason, received_at, state, "
+            "attempts, resolved_by) VALUES (?, ?, ?, ?, ?, ?, 'held', 0, '')")))
+        return fail(database.describeError(ConnectorStateText::tr("cannot quarantine records"), insert.lastError()));
     for (const QuarantinedRecord& record : records) {
-        query.addBindValue(connectorId);
-        query.addBindValue(record.recordType.isEmpty() ? QStringLiteral("unknown") : record.recordType);
-        query.addBindValue(blob(record.payload));
-        query.addBindValue(text(record.reason));
-        query.addBindValue(toStoredTime(now));
-        if (auto ok = exec(database, query, ConnectorStateText::tr("cannot quarantine a record of %1").arg(connectorId)); !ok)
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(record.payload, QCryptographicHash::Sha256).toHex());
+        held.addBindValue(connectorId);
+        held.addBindValue(hash);
+        if (auto ok = exec(database, held, ConnectorStateText::tr("cannot quarantine a record of %1").arg(connectorId)); !ok)
+            return ok;
+        const bool alreadyHeld = held.next() && held.value(0).toLongLong() > 0;
+        held.finish();
+        if (alreadyHeld)
+            continue; // the same payload again (a re-read source, a re-polled page): held once
+        insert.addBindValue(connectorId);
+        insert.addBindValue(record.recordType.isEmpty() ? QStringLiteral("unknown") : record.recordType);
+        insert.addBindValue(blob(record.payload));
+        insert.addBindValue(hash);
+        insert.addBindValue(text(record.reason));
+        insert.addBindValue(toStoredTime(now));
+        if (auto ok = exec(database, insert, ConnectorStateText::tr("cannot quarantine a record of %1").arg(connectorId)); !ok)
             return ok;
     }
     return {};

@@ -32,6 +32,7 @@ Result<Checkpoint> loadCheckpoint(Database& database, const QString& connectorId
 Result<void> saveCheckpoint(Database& database, const QString& connectorId, const QByteArray& cursor, qint64 records,
                             const QDateTime& now);
 
+// A payload the connector already has held is not added again.
 Result<void> insertQuarantined(Database& database, const QString& connectorId, const QList<QuarantinedRecord>& records,
                                const QDateTime& now);
 

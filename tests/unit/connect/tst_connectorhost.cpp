@@ -197,6 +197,22 @@ private Q_SLOTS:
         QVERIFY(journal.verify().value().intact());
     }
 
+    void aSourceReadAgainDoesNotHoldItsBadRecordsTwice()
+    {
+        const ConnectorInstanceSettings settings =
+            sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 40}, {QStringLiteral("quarantineEvery"), 10}});
+        for (int run = 0; run < 2; ++run) {
+            ConnectorHost host(m_catalogue, m_transport, m_clock, nullptr, options());
+            host.start({{settings}, {}});
+            QTRY_COMPARE_WITH_TIMEOUT(batches(QStringLiteral("seq")), 4, 20000);
+            host.stop();
+            // Forget the checkpoint: the next run reads the whole source again, as a source without a cursor would.
+            QSqlQuery(m_database->connection()).exec(QStringLiteral("DELETE FROM connector_checkpoints"));
+        }
+        QCOMPARE(observations(), 36);
+        QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM quarantine")), 4);
+    }
+
     void aRestartResumesFromTheCheckpoint()
     {
         const ConnectorInstanceSettings settings =

@@ -3,6 +3,7 @@
 // starts on a free port of 127.0.0.1 (its own configuration in a temporary folder) and publishes to
 // with a libmosquitto client.
 #include "connectortesthelper.h"
+#include "mosquittobroker.h"
 
 #include "core/clock.h"
 
@@ -26,75 +27,6 @@ using namespace ioc;
 using namespace ioc::test;
 
 namespace {
-
-// A throw-away Mosquitto on 127.0.0.1: persistence in its folder, so a restart keeps the sessions.
-class Broker {
-public:
-    explicit Broker(QString extraConfig = {}) : m_extraConfig(std::move(extraConfig)) {}
-    ~Broker() { stop(); }
-
-    QString folder() const { return m_dir.path(); }
-    quint16 port() const { return m_port; }
-
-    bool start()
-    {
-        if (m_port == 0) {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return false;
-            m_port = probe.serverPort();
-        }
-        QFile config(m_dir.filePath(QStringLiteral("mosquitto.conf")));
-        if (!config.open(QIODevice::WriteOnly))
-            return false;
-        QByteArray text = "listener " + QByteArray::number(m_port) + " 127.0.0.1\n"
-                          "persistence true\npersistence_location " + m_dir.path().toUtf8() + "/\n"
-                          "max_queued_messages 0\n"; // no broker-side drop while the test publishes at full speed
-        if (getuid() == 0)
-            text += "user root\n"; // as root, mosquitto would switch to the user "mosquitto"
-        text += m_extraConfig.isEmpty() ? QByteArray("allow_anonymous true\n")
-                                        : QString(m_extraConfig).replace(QStringLiteral("{dir}"), m_dir.path()).toUtf8();
-        config.write(text);
-        config.close();
-
-        const QString program = QStandardPaths::findExecutable(QStringLiteral("mosquitto"),
-                                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        if (program.isEmpty())
-            qFatal("mosquitto is not installed (apt-get install mosquitto)");
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(program, {QStringLiteral("-c"), config.fileName()});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return true;
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            QTest::qWait(50);
-        }
-        qWarning() << "mosquitto did not start:" << m_process.readAll();
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-private:
-    QString m_extraConfig;
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 // A libmosquitto publisher with its own network thread; counts the broker's PUBACKs.
 class Publisher {
@@ -205,7 +137,7 @@ private Q_SLOTS:
 
     void deliversEveryMessageOfAFastStream()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         TestConnectorContext context(QStringLiteral("rain"), rainConfig(broker.port(), QStringLiteral("t-stream")), nullptr, m_clock);
         auto connector = make(context);
@@ -250,7 +182,7 @@ private Q_SLOTS:
 
     void quarantinesMalformedMessagesWithTheirBytes()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         QJsonObject config = rainConfig(broker.port(), QStringLiteral("t-bad"));
         QJsonArray subscriptions = config.value(QStringLiteral("subscriptions")).toArray();
@@ -320,7 +252,7 @@ private Q_SLOTS:
 
     void reconnectsAfterTheBrokerRestarts()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         TestConnectorContext context(QStringLiteral("rain"), rainConfig(broker.port(), QStringLiteral("t-restart")), nullptr, m_clock);
         auto connector = make(context);
@@ -356,7 +288,7 @@ private Q_SLOTS:
 
     void theBrokerKeepsMessagesWhileTheConnectorIsAway()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         const QJsonObject config = rainConfig(broker.port(), QStringLiteral("t-session"));
         {
@@ -381,7 +313,7 @@ private Q_SLOTS:
 
     void keepsAndRetriesABatchTheHostRefused()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         TestConnectorContext context(QStringLiteral("rain"), rainConfig(broker.port(), QStringLiteral("t-retry")), nullptr, m_clock);
         context.setRefuseDeliveries(true);
@@ -404,7 +336,7 @@ private Q_SLOTS:
 
     void unsubscribeDeliversWhatIsBuffered()
     {
-        Broker broker;
+        MosquittoBroker broker;
         QVERIFY(broker.start());
         QJsonObject config = rainConfig(broker.port(), QStringLiteral("t-flush"));
         config.insert(QStringLiteral("batch"), QJsonObject{{QStringLiteral("maxMessages"), 100000}, {QStringLiteral("maxDelayMs"), 60000}});
@@ -425,7 +357,7 @@ private Q_SLOTS:
 
     void aWrongPasswordIsReportedWithoutThePassword()
     {
-        Broker broker(QStringLiteral("allow_anonymous false\npassword_file {dir}/passwords\n"));
+        MosquittoBroker broker(QStringLiteral("allow_anonymous false\npassword_file {dir}/passwords\n"));
         QProcess passwd;
         passwd.start(QStringLiteral("mosquitto_passwd"),
                      {QStringLiteral("-c"), QStringLiteral("-b"), broker.folder() + QStringLiteral("/passwords"),

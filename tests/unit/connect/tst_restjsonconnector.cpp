@@ -5,6 +5,7 @@
 
 #include "connect/jsonschema.h"
 #include "connectortesthelper.h"
+#include "serverprocess.h"
 
 #include "core/clock.h"
 
@@ -23,10 +24,7 @@ using namespace ioc;
 
 namespace {
 
-QString sourcePath(const QString& relative)
-{
-    return QDir(QString::fromLocal8Bit(qgetenv("IOC_SOURCE_DIR"))).filePath(relative);
-}
+using test::sourcePath;
 
 // Test JSON is written with ` for " (moc's tokenizer stumbles on raw strings with quotes inside).
 QJsonObject parse(QByteArray json)
@@ -50,46 +48,17 @@ QJsonObject readJsonFile(const QString& path)
 // faulthttp.py as a child process on a free port; killed when the object goes.
 class FaultHttp {
 public:
-    ~FaultHttp() { stop(); }
-
     bool start(int records)
     {
-        const QString portFile = m_dir.filePath(QStringLiteral("port"));
-        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_process.start(QStringLiteral("python3"),
-                        {sourcePath(QStringLiteral("scripts/test-servers/faulthttp.py")), QStringLiteral("--port"),
-                         QStringLiteral("0"), QStringLiteral("--port-file"), portFile, QStringLiteral("--records"),
-                         QString::number(records), QStringLiteral("--root"),
-                         QString::fromLocal8Bit(qgetenv("IOC_TEST_DATA"))});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000) {
-            QFile file(portFile);
-            if (file.open(QIODevice::ReadOnly) && (m_port = file.readAll().trimmed().toUShort()) != 0)
-                return true;
-            if (m_process.waitForFinished(20))
-                return false;
-        }
-        return false;
+        return m_process.start(test::pythonWith(QStringLiteral("json")), QStringLiteral("scripts/test-servers/faulthttp.py"),
+                               {QStringLiteral("--records"), QString::number(records), QStringLiteral("--root"),
+                                QString::fromLocal8Bit(qgetenv("IOC_TEST_DATA"))});
     }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QString url(const QString& pathAndQuery) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery);
-    }
+    void stop() { m_process.stop(); }
+    QString url(const QString& pathAndQuery) const { return m_process.url(QStringLiteral("http"), pathAndQuery); }
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
+    test::ServerProcess m_process;
 };
 
 TransportRequest get(const QString& url)

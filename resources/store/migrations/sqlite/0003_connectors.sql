@@ -11,11 +11,14 @@ CREATE TABLE connector_checkpoints (
 );
 -- Records that failed mapping or validation, with the raw payload as received (bytes, kept exactly, even
 -- when not valid UTF-8) and the reason. state: held, retried (written on a retry), discarded.
+-- payload_hash (SHA-256, hex): a payload already held for the connector is not held twice (a source read
+-- again, or a page polled again after a failure).
 CREATE TABLE quarantine (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     connector_id TEXT NOT NULL,
     record_type TEXT NOT NULL,
     payload BLOB NOT NULL,
+    payload_hash TEXT NOT NULL,
     reason TEXT NOT NULL,
     received_at BIGINT NOT NULL,
     state TEXT NOT NULL,
@@ -24,6 +27,7 @@ CREATE TABLE quarantine (
     resolved_by TEXT NOT NULL
 );
 CREATE INDEX quarantine_connector_state ON quarantine (connector_id, state, id);
+CREATE INDEX quarantine_payload ON quarantine (connector_id, payload_hash);
 -- Health of each configured connector, written by the node that runs it (a console or a headless node)
 -- and read by every console. records_today counts the records of records_day (local date, yyyy-MM-dd).
 -- recent_attempts / recent_failures: the last attempts the error rate is computed over.
