@@ -40,12 +40,15 @@ private:
     static void onConnect(mosquitto*, void* self, int rc);
     static void onDisconnect(mosquitto*, void* self, int rc);
     static void onMessage(mosquitto*, void* self, const mosquitto_message* message);
+    static void onLog(mosquitto*, void* self, int level, const char* text);
 
     void handleConnect(int rc);
     void handleDisconnect(int rc);
     void handleMessage(const mosquitto_message& message);
     void failed(const QString& reason); // reports once per outage
+    QString describeError(int rc);      // libmosquitto's text, with OpenSSL's own for a TLS error
     void flushLoop();
+    void reportIfConnectionOverdue(std::unique_lock<std::mutex>& lock); // lock holds m_mutex
     bool deliverSending(); // true when m_sending was committed (or empty)
 
     ConnectorContext& m_context;
@@ -65,6 +68,9 @@ private:
     QSet<QString> m_knownAssets;         // guarded by m_mutex: assets already sent as records this run
     bool m_stopFlushing = false;         // guarded by m_mutex
     bool m_failed = false;               // guarded by m_mutex: an outage was reported, not yet recovered
+    bool m_connected = false;            // guarded by m_mutex: the broker accepted the connection
+    std::chrono::steady_clock::time_point m_disconnectedSince; // guarded by m_mutex
+    QString m_lastLibraryError;          // guarded by m_mutex: libmosquitto's last error log line (OpenSSL's reason)
 
     ConnectorBatch m_sending;            // the flush thread's (and after it stopped, unsubscribe()'s)
 };

@@ -21,6 +21,7 @@
 #include <mosquitto.h>
 
 #include <atomic>
+#include <optional>
 #include <unistd.h>
 
 using namespace ioc;
@@ -393,6 +394,87 @@ private Q_SLOTS:
         QVERIFY(publisher.publish(QStringLiteral("ioc/rain/RG-1/reading"), reading(1)));
         QTRY_COMPARE_WITH_TIMEOUT(observationsOf(context).size(), 1, 10000);
         QVERIFY(context.failures().isEmpty());
+        connector->unsubscribe();
+    }
+
+    // A CA and a server certificate for 127.0.0.1 made with openssl, a second CA that did not sign it. The
+    // broker listens twice: plain for the publisher, TLS for the connector.
+    void tlsIsVerifiedByDefault()
+    {
+        QTemporaryDir certs;
+        const auto openssl = [&](const QStringList& arguments) {
+            QProcess process;
+            process.setWorkingDirectory(certs.path());
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral("openssl"), arguments);
+            const bool ok = process.waitForFinished(60000) && process.exitCode() == 0;
+            if (!ok)
+                qWarning() << "openssl" << arguments << process.readAll();
+            return ok;
+        };
+        QFile san(certs.filePath(QStringLiteral("san.cnf")));
+        QVERIFY(san.open(QIODevice::WriteOnly));
+        san.write("subjectAltName=IP:127.0.0.1\n");
+        san.close();
+        const QString days = QStringLiteral("2");
+        QVERIFY(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", days, "-subj", "/CN=IOC Test CA"}));
+        QVERIFY(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-days", days, "-subj", "/CN=Other CA"}));
+        QVERIFY(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"}));
+        QVERIFY(openssl({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem",
+                         "-days", days, "-extfile", "san.cnf"}));
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 tlsPort = probe.serverPort();
+        probe.close();
+        Broker broker(QStringLiteral("allow_anonymous true\nlistener %1 127.0.0.1\ncafile %2/ca.pem\ncertfile %2/server.pem\nkeyfile %2/server.key\n")
+                          .arg(tlsPort).arg(certs.path()));
+        QVERIFY(broker.start());
+        QTRY_VERIFY_WITH_TIMEOUT([&] { QTcpSocket s; s.connectToHost(QHostAddress::LocalHost, tlsPort); return s.waitForConnected(100); }(), 5000);
+
+        const auto tlsConfig = [&](const QString& clientId, const QString& caFile, std::optional<bool> verify) {
+            QJsonObject config = rainConfig(tlsPort, clientId);
+            QJsonObject tls{{QStringLiteral("enabled"), true}, {QStringLiteral("caFile"), certs.filePath(caFile)}};
+            if (verify)
+                tls.insert(QStringLiteral("verify"), *verify);
+            config.insert(QStringLiteral("tls"), tls);
+            return config;
+        };
+        Publisher publisher(broker.port());
+        QVERIFY(publisher.connected());
+
+        // The right CA: connected over TLS, messages arrive.
+        TestConnectorContext trusted(QStringLiteral("rain"), tlsConfig(QStringLiteral("t-tls"), QStringLiteral("ca.pem"), std::nullopt), nullptr, m_clock);
+        auto connector = make(trusted);
+        QVERIFY(connector->subscribe({}));
+        QTest::qWait(1000);
+        QVERIFY2(trusted.failures().isEmpty(), qPrintable(trusted.failures().join(u'\n')));
+        QVERIFY(publisher.publish(QStringLiteral("ioc/rain/RG-1/reading"), reading(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(observationsOf(trusted).size(), 1, 10000);
+        connector->unsubscribe();
+
+        // A CA that did not sign the broker's certificate: refused, and said so.
+        TestConnectorContext untrusted(QStringLiteral("rain"), tlsConfig(QStringLiteral("t-tls-other"), QStringLiteral("other.pem"), std::nullopt), nullptr, m_clock);
+        connector = make(untrusted);
+        QVERIFY(connector->subscribe({}));
+        QTRY_VERIFY_WITH_TIMEOUT(!untrusted.failures().isEmpty(), 15000);
+        // Reported at once ("A TLS error occurred (OpenSSL …)") or after the connection timeout, depending
+        // on whether libmosquitto's first handshake finishes in connect_async; OpenSSL's reason either way.
+        QVERIFY2(untrusted.failures().first().contains(QStringLiteral("certificate verify failed")),
+                 qPrintable(untrusted.failures().first()));
+        QVERIFY(publisher.publish(QStringLiteral("ioc/rain/RG-1/reading"), reading(2)));
+        QTest::qWait(500);
+        QVERIFY(observationsOf(untrusted).isEmpty());
+        connector->unsubscribe();
+
+        // The same with verification turned off (test brokers only): connected.
+        TestConnectorContext unverified(QStringLiteral("rain"), tlsConfig(QStringLiteral("t-tls-off"), QStringLiteral("other.pem"), false), nullptr, m_clock);
+        connector = make(unverified);
+        QVERIFY(connector->subscribe({}));
+        QTest::qWait(1000);
+        QVERIFY2(unverified.failures().isEmpty(), qPrintable(unverified.failures().join(u'\n')));
+        QVERIFY(publisher.publish(QStringLiteral("ioc/rain/RG-1/reading"), reading(3)));
+        QTRY_COMPARE_WITH_TIMEOUT(observationsOf(unverified).size(), 1, 10000);
         connector->unsubscribe();
     }
 
