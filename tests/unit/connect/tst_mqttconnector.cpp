@@ -427,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 tlsPort = probe.serverPort();
         probe.close();
-        Broker broker(QStringLiteral("allow_anonymous true\nlistener %1 127.0.0.1\ncafile %2/ca.pem\ncertfile %2/server.pem\nkeyfile %2/server.key\n")
+        MosquittoBroker broker(QStringLiteral("allow_anonymous true\nlistener %1 127.0.0.1\ncafile %2/ca.pem\ncertfile %2/server.pem\nkeyfile %2/server.key\n")
                           .arg(tlsPort).arg(certs.path()));
         QVERIFY(broker.start());
         QTRY_VERIFY_WITH_TIMEOUT([&] { QTcpSocket s; s.connectToHost(QHostAddress::LocalHost, tlsPort); return s.waitForConnected(100); }(), 5000);
