@@ -317,6 +317,45 @@
         </message>
     </context>
     <context>
+        <name>CatalogueText</name>
+        <message>
+            <source>not a Qt plugin, or its metadata cannot be read: %1</source>
+            <translation>not a Qt plugin, or its metadata cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>it implements the interface "%1", not "%2" that this IOC Desk loads</source>
+            <translation>it implements the interface "%1", not "%2" that this IOC Desk loads</translation>
+        </message>
+        <message>
+            <source>its metadata does not follow plugins/connector.schema.json: %1</source>
+            <translation>its metadata does not follow plugins/connector.schema.json: %1</translation>
+        </message>
+        <message>
+            <source>another plugin with the id "%1" was found first: %2</source>
+            <translation>another plugin with the id "%1" was found first: %2</translation>
+        </message>
+        <message>
+            <source>no connector plugin "%1" was found</source>
+            <translation>no connector plugin "%1" was found</translation>
+        </message>
+        <message>
+            <source>cannot be loaded: %1</source>
+            <translation>cannot be loaded: %1</translation>
+        </message>
+        <message>
+            <source>its exported object is not a connector factory</source>
+            <translation>its exported object is not a connector factory</translation>
+        </message>
+        <message>
+            <source>connector %1: no connector plugin "%2" was found</source>
+            <translation>connector %1: no connector plugin "%2" was found</translation>
+        </message>
+        <message>
+            <source>connector %1: its config does not fit the plugin %2: %3</source>
+            <translation>connector %1: its config does not fit the plugin %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>IOC Desk: the control-room client of a provincial Intelligent Operations Center.</source>
@@ -454,6 +493,264 @@
             <source>--demo-speed and --demo-seed go with --demo</source>
             <translation>--demo-speed and --demo-seed go with --demo</translation>
         </message>
+        <message>
+            <source>Run the connectors described in &lt;file&gt; (JSON).</source>
+            <translation>Run the connectors described in &lt;file&gt; (JSON).</translation>
+        </message>
+        <message>
+            <source>--connectors: the file name is empty</source>
+            <translation>--connectors: the file name is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorSetupText</name>
+        <message>
+            <source>%1: cannot read the connectors file: %2</source>
+            <translation>%1: cannot read the connectors file: %2</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2: %3</source>
+            <translation>%1: not valid JSON at byte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: expected an object with a "connectors" list</source>
+            <translation>%1: expected an object with a "connectors" list</translation>
+        </message>
+        <message>
+            <source>%1: /connectors/%2/id: "%3" is already used by an earlier connector</source>
+            <translation>%1: /connectors/%2/id: "%3" is already used by an earlier connector</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorStateText</name>
+        <message>
+            <source>cannot read the checkpoint of %1</source>
+            <translation>cannot read the checkpoint of %1</translation>
+        </message>
+        <message>
+            <source>cannot save the checkpoint of %1</source>
+            <translation>cannot save the checkpoint of %1</translation>
+        </message>
+        <message>
+            <source>cannot quarantine records</source>
+            <translation>cannot quarantine records</translation>
+        </message>
+        <message>
+            <source>cannot quarantine a record of %1</source>
+            <translation>cannot quarantine a record of %1</translation>
+        </message>
+        <message>
+            <source>cannot read quarantined record %1</source>
+            <translation>cannot read quarantined record %1</translation>
+        </message>
+        <message>
+            <source>cannot update quarantined record %1</source>
+            <translation>cannot update quarantined record %1</translation>
+        </message>
+        <message>
+            <source>cannot save the status of %1</source>
+            <translation>cannot save the status of %1</translation>
+        </message>
+        <message>
+            <source>cannot read the status of %1</source>
+            <translation>cannot read the status of %1</translation>
+        </message>
+        <message>
+            <source>cannot read the connector status</source>
+            <translation>cannot read the connector status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorText</name>
+        <message>
+            <source>this connector does not poll; it subscribes</source>
+            <translation>this connector does not poll; it subscribes</translation>
+        </message>
+        <message>
+            <source>this connector does not subscribe; it polls</source>
+            <translation>this connector does not subscribe; it polls</translation>
+        </message>
+        <message>
+            <source>this connector cannot read a quarantined record again</source>
+            <translation>this connector cannot read a quarantined record again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsScreen</name>
+        <message>
+            <source>Connectors</source>
+            <translation>Connectors</translation>
+        </message>
+        <message>
+            <source>Connectors: %1 · down: %2 · stale: %3</source>
+            <translation>Connectors: %1 · down: %2 · stale: %3</translation>
+        </message>
+        <message>
+            <source>Some connectors cannot run:</source>
+            <translation>Some connectors cannot run:</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connector</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Last success</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>Data age</translation>
+        </message>
+        <message>
+            <source>Records today</source>
+            <translation>Records today</translation>
+        </message>
+        <message>
+            <source>Error rate</source>
+            <translation>Error rate</translation>
+        </message>
+        <message>
+            <source>No connector has reported yet.</source>
+            <translation>No connector has reported yet.</translation>
+        </message>
+        <message>
+            <source>no data yet</source>
+            <translation>no data yet</translation>
+        </message>
+        <message>
+            <source>Last error (%1): %2</source>
+            <translation>Last error (%1): %2</translation>
+        </message>
+        <message>
+            <source>Next attempt: %1 · circuit breaker: %2</source>
+            <translation>Next attempt: %1 · circuit breaker: %2</translation>
+        </message>
+        <message>
+            <source>Poll now</source>
+            <translation>Poll now</translation>
+        </message>
+        <message>
+            <source>Quarantine of %1</source>
+            <translation>Quarantine of %1</translation>
+        </message>
+        <message>
+            <source>Quarantine of every connector</source>
+            <translation>Quarantine of every connector</translation>
+        </message>
+        <message>
+            <source>Held records: %1</source>
+            <translation>Held records: %1</translation>
+        </message>
+        <message>
+            <source>No record is held.</source>
+            <translation>No record is held.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · received %3 · %n attempt(s) · %4 bytes</source>
+            <translation>
+                <numerusform>%1 · %2 · received %3 · %n attempt · %4 bytes</numerusform>
+                <numerusform>%1 · %2 · received %3 · %n attempts · %4 bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not valid UTF-8: invalid bytes shown as �</source>
+            <translation>Not valid UTF-8: invalid bytes shown as �</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvDropText</name>
+        <message>
+            <source>the checkpoint is not one this connector wrote</source>
+            <translation>the checkpoint is not one this connector wrote</translation>
+        </message>
+        <message>
+            <source>folder, url: give exactly one of them</source>
+            <translation>folder, url: give exactly one of them</translation>
+        </message>
+        <message>
+            <source>url: not an ftp, ftps or sftp URL</source>
+            <translation>url: not an ftp, ftps or sftp URL</translation>
+        </message>
+        <message>
+            <source>folder: '%1' is not a folder</source>
+            <translation>folder: '%1' is not a folder</translation>
+        </message>
+        <message>
+            <source>folder: cannot create '%1'</source>
+            <translation>folder: cannot create '%1'</translation>
+        </message>
+        <message>
+            <source>delimiter: must be one ASCII character other than a quote or a line break</source>
+            <translation>delimiter: must be one ASCII character other than a quote or a line break</translation>
+        </message>
+        <message>
+            <source>encoding: only utf-8 is read (with or without a byte order mark), not '%1'</source>
+            <translation>encoding: only utf-8 is read (with or without a byte order mark), not '%1'</translation>
+        </message>
+        <message>
+            <source>maxFileMegabytes: must be more than 0</source>
+            <translation>maxFileMegabytes: must be more than 0</translation>
+        </message>
+        <message>
+            <source>the quarantined payload has no header line</source>
+            <translation>the quarantined payload has no header line</translation>
+        </message>
+        <message>
+            <source>the quarantined payload is not a header and one row</source>
+            <translation>the quarantined payload is not a header and one row</translation>
+        </message>
+        <message>
+            <source>%1: cannot move it to %2</source>
+            <translation>%1: cannot move it to %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 bytes is more than the limit of %3</source>
+            <translation>%1: %2 bytes is more than the limit of %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty (no header line)</source>
+            <translation>%1: the file is empty (no header line)</translation>
+        </message>
+        <message>
+            <source>%1 line 1: column %2 of the header is not valid UTF-8 (byte %3); save the file as UTF-8</source>
+            <translation>%1 line 1: column %2 of the header is not valid UTF-8 (byte %3); save the file as UTF-8</translation>
+        </message>
+        <message>
+            <source>%1 line 1: column %2 of the header has no name</source>
+            <translation>%1 line 1: column %2 of the header has no name</translation>
+        </message>
+        <message>
+            <source>%1 line 1: the column '%2' appears twice</source>
+            <translation>%1 line 1: the column '%2' appears twice</translation>
+        </message>
+        <message>
+            <source>%1 line %2</source>
+            <translation>%1 line %2</translation>
+        </message>
+        <message>
+            <source>%1: a quoted field is not closed before the end of the file</source>
+            <translation>%1: a quoted field is not closed before the end of the file</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
     </context>
     <context>
         <name>DashboardsScreen</name>
@@ -472,6 +769,13 @@
         <message>
             <source>Latest figures</source>
             <translation>Latest figures</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoConnectorText</name>
+        <message>
+            <source>demo: the checkpoint is not one this connector wrote: %1</source>
+            <translation>demo: the checkpoint is not one this connector wrote: %1</translation>
         </message>
     </context>
     <context>
@@ -544,6 +848,47 @@
         </message>
     </context>
     <context>
+        <name>HeadlessText</name>
+        <message>
+            <source>Demo province</source>
+            <translation>Demo province</translation>
+        </message>
+        <message>
+            <source>connector plugin %1 rejected: %2</source>
+            <translation>connector plugin %1 rejected: %2</translation>
+        </message>
+        <message>
+            <source>--headless needs the connectors to run: --connectors FILE or the setting connectors.file</source>
+            <translation>--headless needs the connectors to run: --connectors FILE or the setting connectors.file</translation>
+        </message>
+        <message>
+            <source>stopping: the connectors finish their current batch</source>
+            <translation>stopping: the connectors finish their current batch</translation>
+        </message>
+        <message numerus="yes">
+            <source>headless: %n connector(s) started</source>
+            <translation>
+                <numerusform>headless: %n connector started</numerusform>
+                <numerusform>headless: %n connectors started</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>headless: stopped</source>
+            <translation>headless: stopped</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostText</name>
+        <message>
+            <source>connector %1: %2</source>
+            <translation>connector %1: %2</translation>
+        </message>
+        <message>
+            <source>connector %1 does not run on this node</source>
+            <translation>connector %1 does not run on this node</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorDetail</name>
         <message>
             <source>seasonal naive</source>
@@ -612,6 +957,188 @@
         <message>
             <source>Request sent.</source>
             <translation>Request sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonSchemaText</name>
+        <message>
+            <source>an array</source>
+            <translation>an array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>%1: a schema must be an object or a boolean</source>
+            <translation>%1: a schema must be an object or a boolean</translation>
+        </message>
+        <message>
+            <source>%1: the keyword '%2' is not supported (outside the subset this program checks)</source>
+            <translation>%1: the keyword '%2' is not supported (outside the subset this program checks)</translation>
+        </message>
+        <message>
+            <source>%1: must be %2</source>
+            <translation>%1: must be %2</translation>
+        </message>
+        <message>
+            <source>a type name or a non-empty list of them</source>
+            <translation>a type name or a non-empty list of them</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a type (%3)</source>
+            <translation>%1: %2 is not a type (%3)</translation>
+        </message>
+        <message>
+            <source>a non-empty array</source>
+            <translation>a non-empty array</translation>
+        </message>
+        <message>
+            <source>an array of property names</source>
+            <translation>an array of property names</translation>
+        </message>
+        <message>
+            <source>an object of schemas</source>
+            <translation>an object of schemas</translation>
+        </message>
+        <message>
+            <source>a non-empty array of schemas</source>
+            <translation>a non-empty array of schemas</translation>
+        </message>
+        <message>
+            <source>a whole number, 0 or more</source>
+            <translation>a whole number, 0 or more</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>a regular expression</source>
+            <translation>a regular expression</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid regular expression (%3)</source>
+            <translation>%1: %2 is not a valid regular expression (%3)</translation>
+        </message>
+        <message>
+            <source>%1: only references to "#/$defs/..." are supported, not %2</source>
+            <translation>%1: only references to "#/$defs/..." are supported, not %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 refers to nothing in this schema</source>
+            <translation>%1: %2 refers to nothing in this schema</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>a string</translation>
+        </message>
+        <message>
+            <source>%1: the schema nests too deeply to check (a $ref loop?)</source>
+            <translation>%1: the schema nests too deeply to check (a $ref loop?)</translation>
+        </message>
+        <message>
+            <source>%1: no value is allowed here</source>
+            <translation>%1: no value is allowed here</translation>
+        </message>
+        <message>
+            <source>%1: expected %2, got %3 %4</source>
+            <translation>%1: expected %2, got %3 %4</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not one of %3</source>
+            <translation>%1: %2 is not one of %3</translation>
+        </message>
+        <message>
+            <source>%1: must be %2, not %3</source>
+            <translation>%1: must be %2, not %3</translation>
+        </message>
+        <message>
+            <source>%1: matches none of the %2 alternatives (the first says: %3)</source>
+            <translation>%1: matches none of the %2 alternatives (the first says: %3)</translation>
+        </message>
+        <message>
+            <source>%1: matches %2 of the alternatives, exactly one is allowed</source>
+            <translation>%1: matches %2 of the alternatives, exactly one is allowed</translation>
+        </message>
+        <message>
+            <source>%1: %2 is below the minimum %3</source>
+            <translation>%1: %2 is below the minimum %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is above the maximum %3</source>
+            <translation>%1: %2 is above the maximum %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 must be greater than %3</source>
+            <translation>%1: %2 must be greater than %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 must be less than %3</source>
+            <translation>%1: %2 must be less than %3</translation>
+        </message>
+        <message>
+            <source>%1: is %2 characters long, at least %3 are required</source>
+            <translation>%1: is %2 characters long, at least %3 are required</translation>
+        </message>
+        <message>
+            <source>%1: is %2 characters long, at most %3 are allowed</source>
+            <translation>%1: is %2 characters long, at most %3 are allowed</translation>
+        </message>
+        <message>
+            <source>%1: %2 does not match the pattern %3</source>
+            <translation>%1: %2 does not match the pattern %3</translation>
+        </message>
+        <message>
+            <source>%1: has %2 items, at least %3 are required</source>
+            <translation>%1: has %2 items, at least %3 are required</translation>
+        </message>
+        <message>
+            <source>%1: has %2 items, at most %3 are allowed</source>
+            <translation>%1: has %2 items, at most %3 are allowed</translation>
+        </message>
+        <message>
+            <source>%1: %2 repeats item %3</source>
+            <translation>%1: %2 repeats item %3</translation>
+        </message>
+        <message>
+            <source>%1: is required but missing</source>
+            <translation>%1: is required but missing</translation>
+        </message>
+        <message>
+            <source>%1: is not an allowed property here</source>
+            <translation>%1: is not an allowed property here</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2 (%3)</source>
+            <translation>%1: not valid JSON at byte %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: a schema must be a JSON object</source>
+            <translation>%1: a schema must be a JSON object</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (and %n more)</source>
+            <translation>
+                <numerusform>%1: %2 (and %n more)</numerusform>
+                <numerusform>%1: %2 (and %n more)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -854,6 +1381,10 @@
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connectors</translation>
+        </message>
     </context>
     <context>
         <name>MapScreen</name>
@@ -965,6 +1496,161 @@
             <source>Provinces, coastline and borders</source>
             <translation>Provinces, coastline and borders</translation>
         </message>
+        <message>
+            <source>stale</source>
+            <translation>stale</translation>
+        </message>
+    </context>
+    <context>
+        <name>MqttText</name>
+        <message>
+            <source>%1: expected a whole number from %2 to %3</source>
+            <translation>%1: expected a whole number from %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1/topic: '%2' is not an MQTT topic filter</source>
+            <translation>%1/topic: '%2' is not an MQTT topic filter</translation>
+        </message>
+        <message>
+            <source>%1: give assetTopicLevel (a level of the topic) or assetPointer (a JSON Pointer into the message)</source>
+            <translation>%1: give assetTopicLevel (a level of the topic) or assetPointer (a JSON Pointer into the message)</translation>
+        </message>
+        <message>
+            <source>%1/assetKind: '%2' is not an asset kind</source>
+            <translation>%1/assetKind: '%2' is not an asset kind</translation>
+        </message>
+        <message>
+            <source>%1/metrics: name at least one metric and its JSON Pointer</source>
+            <translation>%1/metrics: name at least one metric and its JSON Pointer</translation>
+        </message>
+        <message>
+            <source>%1/metrics/%2: '%3' is not a JSON Pointer</source>
+            <translation>%1/metrics/%2: '%3' is not a JSON Pointer</translation>
+        </message>
+        <message>
+            <source>%1/time/pointer: '%2' is not a JSON Pointer</source>
+            <translation>%1/time/pointer: '%2' is not a JSON Pointer</translation>
+        </message>
+        <message>
+            <source>%1/time/format: '%2' is not iso8601, epoch_s or epoch_ms</source>
+            <translation>%1/time/format: '%2' is not iso8601, epoch_s or epoch_ms</translation>
+        </message>
+        <message>
+            <source>host: the broker's host name is missing</source>
+            <translation>host: the broker's host name is missing</translation>
+        </message>
+        <message>
+            <source>clientId: give a stable, non-empty client id</source>
+            <translation>clientId: give a stable, non-empty client id</translation>
+        </message>
+        <message>
+            <source>passwordEnv: the environment variable '%1' is not set</source>
+            <translation>passwordEnv: the environment variable '%1' is not set</translation>
+        </message>
+        <message>
+            <source>username: a password is set but no user name</source>
+            <translation>username: a password is set but no user name</translation>
+        </message>
+        <message>
+            <source>subscriptions: subscribe to at least one topic</source>
+            <translation>subscriptions: subscribe to at least one topic</translation>
+        </message>
+        <message>
+            <source>cannot create an MQTT client: %1</source>
+            <translation>cannot create an MQTT client: %1</translation>
+        </message>
+        <message>
+            <source>username: %1</source>
+            <translation>username: %1</translation>
+        </message>
+        <message>
+            <source>tls/caFile: cannot use '%1': %2</source>
+            <translation>tls/caFile: cannot use '%1': %2</translation>
+        </message>
+        <message>
+            <source>cannot connect to the MQTT broker %1: %2</source>
+            <translation>cannot connect to the MQTT broker %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot start the MQTT network thread: %1</source>
+            <translation>cannot start the MQTT network thread: %1</translation>
+        </message>
+        <message>
+            <source>the MQTT broker %1 refused the connection: %2</source>
+            <translation>the MQTT broker %1 refused the connection: %2</translation>
+        </message>
+        <message>
+            <source>lost the connection to the MQTT broker %1: %2</source>
+            <translation>lost the connection to the MQTT broker %1: %2</translation>
+        </message>
+        <message>
+            <source>no connection to the MQTT broker %1 after %2 seconds</source>
+            <translation>no connection to the MQTT broker %1 after %2 seconds</translation>
+        </message>
+        <message>
+            <source>no connection to the MQTT broker %1 after %2 seconds: %3</source>
+            <translation>no connection to the MQTT broker %1 after %2 seconds: %3</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>an array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not an ISO 8601 time</source>
+            <translation>%1: %2 is not an ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a number of seconds or milliseconds since 1970</source>
+            <translation>%1: %2 is not a number of seconds or milliseconds since 1970</translation>
+        </message>
+        <message>
+            <source>%1: %2 is out of range</source>
+            <translation>%1: %2 is out of range</translation>
+        </message>
+        <message>
+            <source>topic %1: matches no configured subscription</source>
+            <translation>topic %1: matches no configured subscription</translation>
+        </message>
+        <message>
+            <source>topic %1: the message is not valid UTF-8</source>
+            <translation>topic %1: the message is not valid UTF-8</translation>
+        </message>
+        <message>
+            <source>topic %1: the message is not JSON (%2 at byte %3)</source>
+            <translation>topic %1: the message is not JSON (%2 at byte %3)</translation>
+        </message>
+        <message>
+            <source>topic %1: the message is not a JSON object</source>
+            <translation>topic %1: the message is not a JSON object</translation>
+        </message>
+        <message>
+            <source>topic %1: level %2 (the asset id) is empty</source>
+            <translation>topic %1: level %2 (the asset id) is empty</translation>
+        </message>
+        <message>
+            <source>topic %1, field %2: the asset id is missing or not a string</source>
+            <translation>topic %1, field %2: the asset id is missing or not a string</translation>
+        </message>
+        <message>
+            <source>topic %1, field %2</source>
+            <translation>topic %1, field %2</translation>
+        </message>
+        <message>
+            <source>%1: the time is missing</source>
+            <translation>%1: the time is missing</translation>
+        </message>
+        <message>
+            <source>topic %1, field %2: metric %3 is missing</source>
+            <translation>topic %1, field %2: metric %3 is missing</translation>
+        </message>
+        <message>
+            <source>topic %1, field %2: metric %3 is %4, not a finite number</source>
+            <translation>topic %1, field %2: metric %3 is %4, not a finite number</translation>
+        </message>
     </context>
     <context>
         <name>PlannedScreen</name>
@@ -979,6 +1665,157 @@
         <message>
             <source>Nothing is shown here yet: this part of IOC Desk is still being built.</source>
             <translation>Nothing is shown here yet: this part of IOC Desk is still being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionsText</name>
+        <message>
+            <source>the request is larger than %1 bytes</source>
+            <translation>the request is larger than %1 bytes</translation>
+        </message>
+        <message>
+            <source>the request line does not end with CRLF</source>
+            <translation>the request line does not end with CRLF</translation>
+        </message>
+        <message>
+            <source>the request line is not 'METHOD target HTTP/1.x'</source>
+            <translation>the request line is not 'METHOD target HTTP/1.x'</translation>
+        </message>
+        <message>
+            <source>HTTP version %1 is not supported</source>
+            <translation>HTTP version %1 is not supported</translation>
+        </message>
+        <message>
+            <source>header line %1 does not end with CRLF</source>
+            <translation>header line %1 does not end with CRLF</translation>
+        </message>
+        <message>
+            <source>header line %1 is not 'Name: value'</source>
+            <translation>header line %1 is not 'Name: value'</translation>
+        </message>
+        <message>
+            <source>chunked or encoded bodies are not accepted; send Content-Length</source>
+            <translation>chunked or encoded bodies are not accepted; send Content-Length</translation>
+        </message>
+        <message>
+            <source>Content-Length '%1' is not a number of bytes</source>
+            <translation>Content-Length '%1' is not a number of bytes</translation>
+        </message>
+        <message>
+            <source>'%1' is not UTF-8 text</source>
+            <translation>'%1' is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>%1: given twice</source>
+            <translation>%1: given twice</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: '%2' is not a number</translation>
+        </message>
+        <message>
+            <source>timestamp: '%1' is out of range</source>
+            <translation>timestamp: '%1' is out of range</translation>
+        </message>
+        <message>
+            <source>timestamp: '%1' is not seconds since 1970 or an ISO 8601 time</source>
+            <translation>timestamp: '%1' is not seconds since 1970 or an ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>the body is not a JSON object (%1)</source>
+            <translation>the body is not a JSON object (%1)</translation>
+        </message>
+        <message>
+            <source>device_id: missing</source>
+            <translation>device_id: missing</translation>
+        </message>
+        <message>
+            <source>location/coords: latitude and longitude must be numbers</source>
+            <translation>location/coords: latitude and longitude must be numbers</translation>
+        </message>
+        <message>
+            <source>location/coords: no position</source>
+            <translation>location/coords: no position</translation>
+        </message>
+        <message>
+            <source>id: missing (the unit's identifier)</source>
+            <translation>id: missing (the unit's identifier)</translation>
+        </message>
+        <message>
+            <source>id: longer than 64 characters</source>
+            <translation>id: longer than 64 characters</translation>
+        </message>
+        <message>
+            <source>location: '%1' is not 'latitude,longitude'</source>
+            <translation>location: '%1' is not 'latitude,longitude'</translation>
+        </message>
+        <message>
+            <source>lat, lon: missing (or location)</source>
+            <translation>lat, lon: missing (or location)</translation>
+        </message>
+        <message>
+            <source>lat: %1 is outside -90…90</source>
+            <translation>lat: %1 is outside -90…90</translation>
+        </message>
+        <message>
+            <source>lon: %1 is outside -180…180</source>
+            <translation>lon: %1 is outside -180…180</translation>
+        </message>
+        <message>
+            <source>speed: %1 is negative</source>
+            <translation>speed: %1 is negative</translation>
+        </message>
+        <message>
+            <source>listen: '%1' is not an IP address</source>
+            <translation>listen: '%1' is not an IP address</translation>
+        </message>
+        <message>
+            <source>port: expected a whole number from 1 to 65535</source>
+            <translation>port: expected a whole number from 1 to 65535</translation>
+        </message>
+        <message>
+            <source>units: each unit is a non-empty id</source>
+            <translation>units: each unit is a non-empty id</translation>
+        </message>
+        <message>
+            <source>units: a list of unit ids, or "all"</source>
+            <translation>units: a list of unit ids, or "all"</translation>
+        </message>
+        <message>
+            <source>tokenEnv: the environment variable '%1' is not set</source>
+            <translation>tokenEnv: the environment variable '%1' is not set</translation>
+        </message>
+        <message>
+            <source>maxRequestBytes: expected 512 to 1048576</source>
+            <translation>maxRequestBytes: expected 512 to 1048576</translation>
+        </message>
+        <message>
+            <source>idleTimeoutSeconds: expected 1 to 3600</source>
+            <translation>idleTimeoutSeconds: expected 1 to 3600</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1:%2: %3</source>
+            <translation>cannot listen on %1:%2: %3</translation>
+        </message>
+        <message>
+            <source>only GET and POST are accepted</source>
+            <translation>only GET and POST are accepted</translation>
+        </message>
+        <message>
+            <source>token: missing or wrong</source>
+            <translation>token: missing or wrong</translation>
+        </message>
+        <message>
+            <source>unit %1 is not one of the configured units</source>
+            <translation>unit %1 is not one of the configured units</translation>
+        </message>
+        <message>
+            <source>not stored: the tracker marked the fix invalid</source>
+            <translation>not stored: the tracker marked the fix invalid</translation>
+        </message>
+        <message>
+            <source>not stored, send it again later</source>
+            <translation>not stored, send it again later</translation>
         </message>
     </context>
     <context>
@@ -1116,6 +1953,329 @@
         </message>
     </context>
     <context>
+        <name>QuarantineText</name>
+        <message>
+            <source>cannot read the quarantined records</source>
+            <translation>cannot read the quarantined records</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordMapperText</name>
+        <message>
+            <source>an array</source>
+            <translation>an array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>case category</source>
+            <translation>case category</translation>
+        </message>
+        <message>
+            <source>case status</source>
+            <translation>case status</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>severity</translation>
+        </message>
+        <message>
+            <source>sentiment</source>
+            <translation>sentiment</translation>
+        </message>
+        <message>
+            <source>asset kind</source>
+            <translation>asset kind</translation>
+        </message>
+        <message>
+            <source>%1 is not a number</source>
+            <translation>%1 is not a number</translation>
+        </message>
+        <message>
+            <source>expected a number, got %1</source>
+            <translation>expected a number, got %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a finite number</source>
+            <translation>%1 is not a finite number</translation>
+        </message>
+        <message>
+            <source>%1 scaled by %2 is too large</source>
+            <translation>%1 scaled by %2 is too large</translation>
+        </message>
+        <message>
+            <source>%1 cannot be used as an identifier exactly (a number with a fraction or beyond 2^53); the source should send it as text</source>
+            <translation>%1 cannot be used as an identifier exactly (a number with a fraction or beyond 2^53); the source should send it as text</translation>
+        </message>
+        <message>
+            <source>expected text or a whole number, got %1</source>
+            <translation>expected text or a whole number, got %1</translation>
+        </message>
+        <message>
+            <source>expected text, got %1</source>
+            <translation>expected text, got %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a time in %2</source>
+            <translation>%1 is not a time in %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a time in any of: %2</source>
+            <translation>%1 is not a time in any of: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not yes or no</source>
+            <translation>%1 is not yes or no</translation>
+        </message>
+        <message>
+            <source>expected an object, got %1</source>
+            <translation>expected an object, got %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a %2 (%3)</source>
+            <translation>%1 is not a %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: must be an object with "path" or "value"</source>
+            <translation>%1: must be an object with "path" or "value"</translation>
+        </message>
+        <message>
+            <source>%1: unknown key (known: %2)</source>
+            <translation>%1: unknown key (known: %2)</translation>
+        </message>
+        <message>
+            <source>%1: needs exactly one of "path" and "value"</source>
+            <translation>%1: needs exactly one of "path" and "value"</translation>
+        </message>
+        <message>
+            <source>%1: must be true or false</source>
+            <translation>%1: must be true or false</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a time field</source>
+            <translation>%1: %2 is not a time field</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a time format (%3)</source>
+            <translation>%1: %2 is not a time format (%3)</translation>
+        </message>
+        <message>
+            <source>%1: names no time format</source>
+            <translation>%1: names no time format</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a number field</source>
+            <translation>%1: %2 is not a number field</translation>
+        </message>
+        <message>
+            <source>%1: unknown key (known: scale, decimalComma)</source>
+            <translation>%1: unknown key (known: scale, decimalComma)</translation>
+        </message>
+        <message>
+            <source>%1: must be a number other than 0</source>
+            <translation>%1: must be a number other than 0</translation>
+        </message>
+        <message>
+            <source>%1: %2 takes no value map</source>
+            <translation>%1: %2 takes no value map</translation>
+        </message>
+        <message>
+            <source>%1: must be an object of source text to value</source>
+            <translation>%1: must be an object of source text to value</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a JSON Pointer ("/a/0/b")</source>
+            <translation>%1: %2 is not a JSON Pointer ("/a/0/b")</translation>
+        </message>
+        <message>
+            <source>%1: %2 is required and cannot be empty</source>
+            <translation>%1: %2 is required and cannot be empty</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a target (%3)</source>
+            <translation>%1: %2 is not a target (%3)</translation>
+        </message>
+        <message>
+            <source>%1: must be a non-empty text</source>
+            <translation>%1: must be a non-empty text</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a known time zone</source>
+            <translation>%1: '%2' is not a known time zone</translation>
+        </message>
+        <message>
+            <source>%1: must be an object of target field to how to get it</source>
+            <translation>%1: must be an object of target field to how to get it</translation>
+        </message>
+        <message>
+            <source>%1: not a field of %2 (%3)</source>
+            <translation>%1: not a field of %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: required for a %2, but not mapped</source>
+            <translation>%1: required for a %2, but not mapped</translation>
+        </message>
+        <message>
+            <source>%1: is missing (%2 is required)</source>
+            <translation>%1: is missing (%2 is required)</translation>
+        </message>
+        <message>
+            <source>case %1</source>
+            <translation>case %1</translation>
+        </message>
+        <message>
+            <source>asset %1</source>
+            <translation>asset %1</translation>
+        </message>
+        <message>
+            <source>position of %1</source>
+            <translation>position of %1</translation>
+        </message>
+        <message>
+            <source>%1: expected an object, got %2</source>
+            <translation>%1: expected an object, got %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header names %2 columns</source>
+            <translation>%1 fields, but the header names %2 columns</translation>
+        </message>
+        <message>
+            <source>column '%1' (%2): invalid UTF-8 at byte %3</source>
+            <translation>column '%1' (%2): invalid UTF-8 at byte %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestJsonText</name>
+        <message>
+            <source>the checkpoint is not one this connector wrote</source>
+            <translation>the checkpoint is not one this connector wrote</translation>
+        </message>
+        <message>
+            <source>url: not an http or https URL</source>
+            <translation>url: not an http or https URL</translation>
+        </message>
+        <message>
+            <source>records: '%1' is not a JSON Pointer</source>
+            <translation>records: '%1' is not a JSON Pointer</translation>
+        </message>
+        <message>
+            <source>pagination/kind: '%1' is not one of %2</source>
+            <translation>pagination/kind: '%1' is not one of %2</translation>
+        </message>
+        <message>
+            <source>pagination/pageSize: must be 1 or more</source>
+            <translation>pagination/pageSize: must be 1 or more</translation>
+        </message>
+        <message>
+            <source>pagination/cursorPointer: '%1' is not a JSON Pointer</source>
+            <translation>pagination/cursorPointer: '%1' is not a JSON Pointer</translation>
+        </message>
+        <message>
+            <source>pagination/pagesPointer: '%1' is not a JSON Pointer</source>
+            <translation>pagination/pagesPointer: '%1' is not a JSON Pointer</translation>
+        </message>
+        <message>
+            <source>incremental/field: '%1' is not a time field of a %2</source>
+            <translation>incremental/field: '%1' is not a time field of a %2</translation>
+        </message>
+        <message>
+            <source>incremental/format: '%1' is not a time format (%2)</source>
+            <translation>incremental/format: '%1' is not a time format (%2)</translation>
+        </message>
+        <message>
+            <source>incremental/timeZone: '%1' is not a known time zone</source>
+            <translation>incremental/timeZone: '%1' is not a known time zone</translation>
+        </message>
+        <message>
+            <source>incremental/overlapSeconds: must be 0 or more</source>
+            <translation>incremental/overlapSeconds: must be 0 or more</translation>
+        </message>
+        <message>
+            <source>incremental/start: not an ISO 8601 time</source>
+            <translation>incremental/start: not an ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>%1: the server answered HTTP %2</source>
+            <translation>%1: the server answered HTTP %2</translation>
+        </message>
+        <message>
+            <source>%1: the response is not JSON (at byte %2: %3)</source>
+            <translation>%1: the response is not JSON (at byte %2: %3)</translation>
+        </message>
+        <message>
+            <source>%1: the response has no array at '%2'</source>
+            <translation>%1: the response has no array at '%2'</translation>
+        </message>
+        <message>
+            <source>the quarantined payload is not a JSON object</source>
+            <translation>the quarantined payload is not a JSON object</translation>
+        </message>
+        <message>
+            <source>%1: the next cursor at '%2' is neither text nor a number</source>
+            <translation>%1: the next cursor at '%2' is neither text nor a number</translation>
+        </message>
+        <message>
+            <source>%1: the server gave the same cursor again (a loop)</source>
+            <translation>%1: the server gave the same cursor again (a loop)</translation>
+        </message>
+        <message>
+            <source>%1: the next page is on another server (%2); refused</source>
+            <translation>%1: the next page is on another server (%2); refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerText</name>
+        <message>
+            <source>cannot take the lock of connector %1</source>
+            <translation>cannot take the lock of connector %1</translation>
+        </message>
+        <message>
+            <source>the store is not open</source>
+            <translation>the store is not open</translation>
+        </message>
+        <message>
+            <source>connector %1 is not running</source>
+            <translation>connector %1 is not running</translation>
+        </message>
+        <message>
+            <source>quarantined record %1 does not exist</source>
+            <translation>quarantined record %1 does not exist</translation>
+        </message>
+        <message>
+            <source>quarantined record %1 was already handled (%2)</source>
+            <translation>quarantined record %1 was already handled (%2)</translation>
+        </message>
+        <message>
+            <source>the record still maps to nothing</source>
+            <translation>the record still maps to nothing</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) written</source>
+            <translation>
+                <numerusform>%n record written</numerusform>
+                <numerusform>%n records written</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>quarantined record %1 is not held</source>
+            <translation>quarantined record %1 is not held</translation>
+        </message>
+        <message>
+            <source>discarded</source>
+            <translation>discarded</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Create the administrator account</source>
@@ -1219,10 +2379,6 @@
             <source>cannot log: %1</source>
             <translation>cannot log: %1</translation>
         </message>
-        <message>
-            <source>--headless: running without a user interface needs the data connectors, which are not available in this version yet</source>
-            <translation>--headless: running without a user interface needs the data connectors, which are not available in this version yet</translation>
-        </message>
         <message numerus="yes">
             <source>--screen %1: this machine has %n screen(s)</source>
             <translation>
@@ -1233,6 +2389,10 @@
         <message>
             <source>the user interface could not be loaded; the log says why</source>
             <translation>the user interface could not be loaded; the log says why</translation>
+        </message>
+        <message>
+            <source>the demo connector did not deliver the province within a minute</source>
+            <translation>the demo connector did not deliver the province within a minute</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +2453,193 @@
         <message>
             <source>Approve</source>
             <translation>Approve</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransportText</name>
+        <message>
+            <source>(no URL)</source>
+            <translation>(no URL)</translation>
+        </message>
+        <message>
+            <source>%1: the scheme "%2" is not supported (http, https, ftp, ftps, sftp)</source>
+            <translation>%1: the scheme "%2" is not supported (http, https, ftp, ftps, sftp)</translation>
+        </message>
+        <message>
+            <source>%1: the address is not a valid URL</source>
+            <translation>%1: the address is not a valid URL</translation>
+        </message>
+        <message>
+            <source>%1: libcurl could not create a transfer</source>
+            <translation>%1: libcurl could not create a transfer</translation>
+        </message>
+        <message>
+            <source>%1: libcurl refused an option (%2)</source>
+            <translation>%1: libcurl refused an option (%2)</translation>
+        </message>
+        <message>
+            <source>%1: more than %2 redirects</source>
+            <translation>%1: more than %2 redirects</translation>
+        </message>
+        <message>
+            <source>%1: the server redirects to another server (%2); the API key is not sent there</source>
+            <translation>%1: the server redirects to another server (%2); the API key is not sent there</translation>
+        </message>
+        <message>
+            <source>%1: cancelled (the transport is shutting down)</source>
+            <translation>%1: cancelled (the transport is shutting down)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the response is larger than the limit of %1 MB</source>
+            <translation>the response is larger than the limit of %1 MB</translation>
+        </message>
+        <message>
+            <source>the server's SSH host key is not vouched for by the known_hosts file (%1)</source>
+            <translation>the server's SSH host key is not vouched for by the known_hosts file (%1)</translation>
+        </message>
+        <message>
+            <source>the server's certificate is for another host name (%1)</source>
+            <translation>the server's certificate is for another host name (%1)</translation>
+        </message>
+        <message>
+            <source>the server's certificate is not trusted (%1)</source>
+            <translation>the server's certificate is not trusted (%1)</translation>
+        </message>
+        <message>
+            <source>the CA file "%1" cannot be read (%2)</source>
+            <translation>the CA file "%1" cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>the client certificate or its key cannot be used (%1)</source>
+            <translation>the client certificate or its key cannot be used (%1)</translation>
+        </message>
+        <message>
+            <source>the server requires a client certificate and refused ours or its absence (%1)</source>
+            <translation>the server requires a client certificate and refused ours or its absence (%1)</translation>
+        </message>
+        <message>
+            <source>the TLS handshake failed (%1)</source>
+            <translation>the TLS handshake failed (%1)</translation>
+        </message>
+        <message>
+            <source>the connection broke (%1)</source>
+            <translation>the connection broke (%1)</translation>
+        </message>
+        <message>
+            <source>the host name "%1" cannot be resolved (DNS)</source>
+            <translation>the host name "%1" cannot be resolved (DNS)</translation>
+        </message>
+        <message>
+            <source>the proxy's host name cannot be resolved (DNS; %1)</source>
+            <translation>the proxy's host name cannot be resolved (DNS; %1)</translation>
+        </message>
+        <message>
+            <source>the connection was refused or the server cannot be reached (%1)</source>
+            <translation>the connection was refused or the server cannot be reached (%1)</translation>
+        </message>
+        <message>
+            <source>the server sent less than %1 bytes per second for %2 s</source>
+            <translation>the server sent less than %1 bytes per second for %2 s</translation>
+        </message>
+        <message>
+            <source>no connection within %1 s</source>
+            <translation>no connection within %1 s</translation>
+        </message>
+        <message>
+            <source>no complete answer within %1 s (timeout)</source>
+            <translation>no complete answer within %1 s (timeout)</translation>
+        </message>
+        <message>
+            <source>the response could not be stored (%1)</source>
+            <translation>the response could not be stored (%1)</translation>
+        </message>
+        <message>
+            <source>more than %1 redirects</source>
+            <translation>more than %1 redirects</translation>
+        </message>
+        <message>
+            <source>a redirect or the URL leads to a scheme that is not allowed (%1)</source>
+            <translation>a redirect or the URL leads to a scheme that is not allowed (%1)</translation>
+        </message>
+        <message>
+            <source>the server refused the login or the access (%1)</source>
+            <translation>the server refused the login or the access (%1)</translation>
+        </message>
+        <message>
+            <source>the file or folder does not exist on the server (%1)</source>
+            <translation>the file or folder does not exist on the server (%1)</translation>
+        </message>
+        <message>
+            <source>the connection closed before the whole response arrived (%1)</source>
+            <translation>the connection closed before the whole response arrived (%1)</translation>
+        </message>
+        <message>
+            <source>the server closed the connection without answering</source>
+            <translation>the server closed the connection without answering</translation>
+        </message>
+        <message>
+            <source>the response's compression cannot be decoded (%1)</source>
+            <translation>the response's compression cannot be decoded (%1)</translation>
+        </message>
+        <message>
+            <source>the transfer failed (%1; libcurl error %2)</source>
+            <translation>the transfer failed (%1; libcurl error %2)</translation>
+        </message>
+        <message>
+            <source>%1: unknown key (known keys: %2)</source>
+            <translation>%1: unknown key (known keys: %2)</translation>
+        </message>
+        <message>
+            <source>%1: a text is expected</source>
+            <translation>%1: a text is expected</translation>
+        </message>
+        <message>
+            <source>%1: true or false is expected</source>
+            <translation>%1: true or false is expected</translation>
+        </message>
+        <message>
+            <source>%1: a number greater than 0 and at most %2 is expected</source>
+            <translation>%1: a number greater than 0 and at most %2 is expected</translation>
+        </message>
+        <message>
+            <source>%1: give either %2 or %3, not both</source>
+            <translation>%1: give either %2 or %3, not both</translation>
+        </message>
+        <message>
+            <source>%1: the name of an environment variable is expected</source>
+            <translation>%1: the name of an environment variable is expected</translation>
+        </message>
+        <message>
+            <source>%1: the environment variable %2 is not set</source>
+            <translation>%1: the environment variable %2 is not set</translation>
+        </message>
+        <message>
+            <source>%1: an object is expected</source>
+            <translation>%1: an object is expected</translation>
+        </message>
+        <message>
+            <source>%1: a client key needs a client certificate (%2)</source>
+            <translation>%1: a client key needs a client certificate (%2)</translation>
+        </message>
+        <message>
+            <source>%1: required for authentication of type "%2"</source>
+            <translation>%1: required for authentication of type "%2"</translation>
+        </message>
+        <message>
+            <source>%1: an API key goes either in a header (%2) or in a query parameter (%3)</source>
+            <translation>%1: an API key goes either in a header (%2) or in a query parameter (%3)</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an authentication type (none, basic, bearer, apiKey)</source>
+            <translation>%1: "%2" is not an authentication type (none, basic, bearer, apiKey)</translation>
+        </message>
+        <message>
+            <source>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</source>
+            <translation>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</translation>
         </message>
     </context>
     <context>
@@ -1529,6 +2876,109 @@
         <message>
             <source>cannot listen for other consoles' changes</source>
             <translation>cannot listen for other consoles' changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ConnectorStatusModel</name>
+        <message>
+            <source>starting</source>
+            <translation>starting</translation>
+        </message>
+        <message>
+            <source>waiting for the next poll</source>
+            <translation>waiting for the next poll</translation>
+        </message>
+        <message>
+            <source>polling</source>
+            <translation>polling</translation>
+        </message>
+        <message>
+            <source>failed, retrying</source>
+            <translation>failed, retrying</translation>
+        </message>
+        <message>
+            <source>paused after repeated failures</source>
+            <translation>paused after repeated failures</translation>
+        </message>
+        <message>
+            <source>receiving</source>
+            <translation>receiving</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>disconnected</translation>
+        </message>
+        <message>
+            <source>standby (another node runs it)</source>
+            <translation>standby (another node runs it)</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>cannot run</source>
+            <translation>cannot run</translation>
+        </message>
+        <message>
+            <source>unknown state %1</source>
+            <translation>unknown state %1</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minute ago</numerusform>
+                <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ConnectorsController</name>
+        <message>
+            <source>This console does not run the connectors; %1 polls on the node that runs it.</source>
+            <translation>This console does not run the connectors; %1 polls on the node that runs it.</translation>
+        </message>
+        <message>
+            <source>%1 polls now.</source>
+            <translation>%1 polls now.</translation>
+        </message>
+        <message>
+            <source>This console does not run the connectors; the node that runs %1 handles its quarantine.</source>
+            <translation>This console does not run the connectors; the node that runs %1 handles its quarantine.</translation>
+        </message>
+        <message>
+            <source>Record %1 is being mapped again…</source>
+            <translation>Record %1 is being mapped again…</translation>
+        </message>
+        <message>
+            <source>Record %1 is being discarded…</source>
+            <translation>Record %1 is being discarded…</translation>
+        </message>
+        <message>
+            <source>Record %1 handled.</source>
+            <translation>Record %1 handled.</translation>
+        </message>
+        <message>
+            <source>Record %1 could not be handled.</source>
+            <translation>Record %1 could not be handled.</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +3974,10 @@
         <message>
             <source>The indicator catalogue could not be read: %1</source>
             <translation>The indicator catalogue could not be read: %1</translation>
+        </message>
+        <message>
+            <source>Connectors: %1</source>
+            <translation>Connectors: %1</translation>
         </message>
     </context>
     <context>
