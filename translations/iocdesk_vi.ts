@@ -320,39 +320,39 @@
         <name>CatalogueText</name>
         <message>
             <source>not a Qt plugin, or its metadata cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>không phải phần bổ trợ Qt, hoặc không đọc được siêu dữ liệu của nó: %1</translation>
         </message>
         <message>
             <source>it implements the interface "%1", not "%2" that this IOC Desk loads</source>
-            <translation type="unfinished" />
+            <translation>nó triển khai giao diện lập trình "%1", không phải "%2" mà bản IOC Desk này nạp</translation>
         </message>
         <message>
             <source>its metadata does not follow plugins/connector.schema.json: %1</source>
-            <translation type="unfinished" />
+            <translation>siêu dữ liệu của nó không tuân theo plugins/connector.schema.json: %1</translation>
         </message>
         <message>
             <source>another plugin with the id "%1" was found first: %2</source>
-            <translation type="unfinished" />
+            <translation>đã tìm thấy trước một phần bổ trợ khác có mã "%1": %2</translation>
         </message>
         <message>
             <source>no connector plugin "%1" was found</source>
-            <translation type="unfinished" />
+            <translation>không tìm thấy phần bổ trợ bộ kết nối "%1"</translation>
         </message>
         <message>
             <source>cannot be loaded: %1</source>
-            <translation type="unfinished" />
+            <translation>không nạp được: %1</translation>
         </message>
         <message>
             <source>its exported object is not a connector factory</source>
-            <translation type="unfinished" />
+            <translation>đối tượng mà nó xuất ra không phải là đối tượng tạo bộ kết nối</translation>
         </message>
         <message>
             <source>connector %1: no connector plugin "%2" was found</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối %1: không tìm thấy phần bổ trợ bộ kết nối "%2"</translation>
         </message>
         <message>
             <source>connector %1: its config does not fit the plugin %2: %3</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối %1: cấu hình không phù hợp với phần bổ trợ %2: %3</translation>
         </message>
     </context>
     <context>
@@ -495,260 +495,260 @@
         </message>
         <message>
             <source>Run the connectors described in &lt;file&gt; (JSON).</source>
-            <translation type="unfinished" />
+            <translation>Chạy các bộ kết nối được mô tả trong &lt;tệp&gt; (JSON).</translation>
         </message>
         <message>
             <source>--connectors: the file name is empty</source>
-            <translation type="unfinished" />
+            <translation>--connectors: tên tệp bị trống</translation>
         </message>
     </context>
     <context>
         <name>ConnectorSetupText</name>
         <message>
             <source>%1: cannot read the connectors file: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: không đọc được tệp bộ kết nối: %2</translation>
         </message>
         <message>
             <source>%1: not valid JSON at byte %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1: JSON không hợp lệ tại byte %2: %3</translation>
         </message>
         <message>
             <source>%1: expected an object with a "connectors" list</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một đối tượng có danh sách "connectors"</translation>
         </message>
         <message>
             <source>%1: /connectors/%2/id: "%3" is already used by an earlier connector</source>
-            <translation type="unfinished" />
+            <translation>%1: /connectors/%2/id: "%3" đã được dùng cho một bộ kết nối phía trước</translation>
         </message>
     </context>
     <context>
         <name>ConnectorStateText</name>
         <message>
             <source>cannot read the checkpoint of %1</source>
-            <translation type="unfinished" />
+            <translation>không đọc được điểm kiểm tra của %1</translation>
         </message>
         <message>
             <source>cannot save the checkpoint of %1</source>
-            <translation type="unfinished" />
+            <translation>không lưu được điểm kiểm tra của %1</translation>
         </message>
         <message>
             <source>cannot quarantine records</source>
-            <translation type="unfinished" />
+            <translation>không cách ly được bản ghi</translation>
         </message>
         <message>
             <source>cannot quarantine a record of %1</source>
-            <translation type="unfinished" />
+            <translation>không cách ly được một bản ghi của %1</translation>
         </message>
         <message>
             <source>cannot read quarantined record %1</source>
-            <translation type="unfinished" />
+            <translation>không đọc được bản ghi bị cách ly %1</translation>
         </message>
         <message>
             <source>cannot update quarantined record %1</source>
-            <translation type="unfinished" />
+            <translation>không cập nhật được bản ghi bị cách ly %1</translation>
         </message>
         <message>
             <source>cannot save the status of %1</source>
-            <translation type="unfinished" />
+            <translation>không lưu được trạng thái của %1</translation>
         </message>
         <message>
             <source>cannot read the status of %1</source>
-            <translation type="unfinished" />
+            <translation>không đọc được trạng thái của %1</translation>
         </message>
         <message>
             <source>cannot read the connector status</source>
-            <translation type="unfinished" />
+            <translation>không đọc được trạng thái bộ kết nối</translation>
         </message>
     </context>
     <context>
         <name>ConnectorText</name>
         <message>
             <source>this connector does not poll; it subscribes</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối này không thăm dò định kỳ; nó đăng ký nhận dữ liệu</translation>
         </message>
         <message>
             <source>this connector does not subscribe; it polls</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối này không đăng ký nhận dữ liệu; nó thăm dò định kỳ</translation>
         </message>
         <message>
             <source>this connector cannot read a quarantined record again</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối này không thể đọc lại bản ghi bị cách ly</translation>
         </message>
     </context>
     <context>
         <name>ConnectorsScreen</name>
         <message>
             <source>Connectors</source>
-            <translation type="unfinished" />
+            <translation>Bộ kết nối</translation>
         </message>
         <message>
             <source>Connectors: %1 · down: %2 · stale: %3</source>
-            <translation type="unfinished" />
+            <translation>Bộ kết nối: %1 · đang lỗi: %2 · dữ liệu cũ: %3</translation>
         </message>
         <message>
             <source>Some connectors cannot run:</source>
-            <translation type="unfinished" />
+            <translation>Một số bộ kết nối không chạy được:</translation>
         </message>
         <message>
             <source>Connector</source>
-            <translation type="unfinished" />
+            <translation>Bộ kết nối</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Trạng thái</translation>
         </message>
         <message>
             <source>Last success</source>
-            <translation type="unfinished" />
+            <translation>Lần thành công gần nhất</translation>
         </message>
         <message>
             <source>Data age</source>
-            <translation type="unfinished" />
+            <translation>Tuổi dữ liệu</translation>
         </message>
         <message>
             <source>Records today</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi hôm nay</translation>
         </message>
         <message>
             <source>Error rate</source>
-            <translation type="unfinished" />
+            <translation>Tỷ lệ lỗi</translation>
         </message>
         <message>
             <source>No connector has reported yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có bộ kết nối nào báo cáo.</translation>
         </message>
         <message>
             <source>no data yet</source>
-            <translation type="unfinished" />
+            <translation>chưa có dữ liệu</translation>
         </message>
         <message>
             <source>Last error (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Lỗi gần nhất (%1): %2</translation>
         </message>
         <message>
             <source>Next attempt: %1 · circuit breaker: %2</source>
-            <translation type="unfinished" />
+            <translation>Lần thử tiếp theo: %1 · bộ ngắt mạch: %2</translation>
         </message>
         <message>
             <source>Poll now</source>
-            <translation type="unfinished" />
+            <translation>Thăm dò ngay</translation>
         </message>
         <message>
             <source>Quarantine of %1</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi bị cách ly của %1</translation>
         </message>
         <message>
             <source>Quarantine of every connector</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi bị cách ly của mọi bộ kết nối</translation>
         </message>
         <message>
             <source>Held records: %1</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi đang bị giữ lại: %1</translation>
         </message>
         <message>
             <source>No record is held.</source>
-            <translation type="unfinished" />
+            <translation>Không có bản ghi nào bị giữ lại.</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %2 · received %3 · %n attempt(s) · %4 bytes</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 · %2 · nhận lúc %3 · %n lần thử · %4 byte</numerusform>
             </translation>
         </message>
         <message>
             <source>Not valid UTF-8: invalid bytes shown as �</source>
-            <translation type="unfinished" />
+            <translation>Không phải UTF-8 hợp lệ: các byte không hợp lệ được hiển thị thành �</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Thử lại</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Loại bỏ</translation>
         </message>
     </context>
     <context>
         <name>CsvDropText</name>
         <message>
             <source>the checkpoint is not one this connector wrote</source>
-            <translation type="unfinished" />
+            <translation>điểm kiểm tra không phải do bộ kết nối này ghi</translation>
         </message>
         <message>
             <source>folder, url: give exactly one of them</source>
-            <translation type="unfinished" />
+            <translation>folder, url: cần khai báo đúng một trong hai</translation>
         </message>
         <message>
             <source>url: not an ftp, ftps or sftp URL</source>
-            <translation type="unfinished" />
+            <translation>url: không phải URL ftp, ftps hoặc sftp</translation>
         </message>
         <message>
             <source>folder: '%1' is not a folder</source>
-            <translation type="unfinished" />
+            <translation>folder: '%1' không phải là thư mục</translation>
         </message>
         <message>
             <source>folder: cannot create '%1'</source>
-            <translation type="unfinished" />
+            <translation>folder: không tạo được '%1'</translation>
         </message>
         <message>
             <source>delimiter: must be one ASCII character other than a quote or a line break</source>
-            <translation type="unfinished" />
+            <translation>delimiter: phải là một ký tự ASCII, không phải dấu nháy hay dấu xuống dòng</translation>
         </message>
         <message>
             <source>encoding: only utf-8 is read (with or without a byte order mark), not '%1'</source>
-            <translation type="unfinished" />
+            <translation>encoding: chỉ đọc được utf-8 (có hoặc không có dấu thứ tự byte), không đọc được '%1'</translation>
         </message>
         <message>
             <source>maxFileMegabytes: must be more than 0</source>
-            <translation type="unfinished" />
+            <translation>maxFileMegabytes: phải lớn hơn 0</translation>
         </message>
         <message>
             <source>the quarantined payload has no header line</source>
-            <translation type="unfinished" />
+            <translation>dữ liệu bị cách ly không có dòng tiêu đề</translation>
         </message>
         <message>
             <source>the quarantined payload is not a header and one row</source>
-            <translation type="unfinished" />
+            <translation>dữ liệu bị cách ly không gồm đúng một dòng tiêu đề và một dòng dữ liệu</translation>
         </message>
         <message>
             <source>%1: cannot move it to %2</source>
-            <translation type="unfinished" />
+            <translation>%1: không chuyển được sang %2</translation>
         </message>
         <message>
             <source>%1: %2 bytes is more than the limit of %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 byte, vượt quá giới hạn %3</translation>
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: không đọc được (%2)</translation>
         </message>
         <message>
             <source>%1: the file is empty (no header line)</source>
-            <translation type="unfinished" />
+            <translation>%1: tệp trống (không có dòng tiêu đề)</translation>
         </message>
         <message>
             <source>%1 line 1: column %2 of the header is not valid UTF-8 (byte %3); save the file as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng 1: cột %2 của dòng tiêu đề không phải UTF-8 hợp lệ (byte %3); hãy lưu tệp dưới dạng UTF-8</translation>
         </message>
         <message>
             <source>%1 line 1: column %2 of the header has no name</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng 1: cột %2 của dòng tiêu đề không có tên</translation>
         </message>
         <message>
             <source>%1 line 1: the column '%2' appears twice</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng 1: cột '%2' xuất hiện hai lần</translation>
         </message>
         <message>
             <source>%1 line %2</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng %2</translation>
         </message>
         <message>
             <source>%1: a quoted field is not closed before the end of the file</source>
-            <translation type="unfinished" />
+            <translation>%1: một trường trong dấu nháy chưa được đóng trước khi hết tệp</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -774,7 +774,7 @@
         <name>DemoConnectorText</name>
         <message>
             <source>demo: the checkpoint is not one this connector wrote: %1</source>
-            <translation type="unfinished" />
+            <translation>demo: điểm kiểm tra không phải do bộ kết nối này ghi: %1</translation>
         </message>
     </context>
     <context>
@@ -850,40 +850,40 @@
         <name>HeadlessText</name>
         <message>
             <source>Demo province</source>
-            <translation type="unfinished" />
+            <translation>Tỉnh mẫu</translation>
         </message>
         <message>
             <source>connector plugin %1 rejected: %2</source>
-            <translation type="unfinished" />
+            <translation>phần bổ trợ bộ kết nối %1 bị từ chối: %2</translation>
         </message>
         <message>
             <source>--headless needs the connectors to run: --connectors FILE or the setting connectors.file</source>
-            <translation type="unfinished" />
+            <translation>--headless cần có bộ kết nối để chạy: --connectors &lt;tệp&gt; hoặc thiết lập connectors.file</translation>
         </message>
         <message>
             <source>stopping: the connectors finish their current batch</source>
-            <translation type="unfinished" />
+            <translation>đang dừng: các bộ kết nối hoàn tất lô dữ liệu đang xử lý</translation>
         </message>
         <message numerus="yes">
             <source>headless: %n connector(s) started</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>chế độ không giao diện: đã khởi động %n bộ kết nối</numerusform>
             </translation>
         </message>
         <message>
             <source>headless: stopped</source>
-            <translation type="unfinished" />
+            <translation>chế độ không giao diện: đã dừng</translation>
         </message>
     </context>
     <context>
         <name>HostText</name>
         <message>
             <source>connector %1: %2</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối %1: %2</translation>
         </message>
         <message>
             <source>connector %1 does not run on this node</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối %1 không chạy trên nút này</translation>
         </message>
     </context>
     <context>
@@ -961,55 +961,55 @@
         <name>JsonSchemaText</name>
         <message>
             <source>an array</source>
-            <translation type="unfinished" />
+            <translation>một mảng</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>một đối tượng</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>không có giá trị</translation>
         </message>
         <message>
             <source>%1: a schema must be an object or a boolean</source>
-            <translation type="unfinished" />
+            <translation>%1: lược đồ phải là một đối tượng hoặc giá trị true/false</translation>
         </message>
         <message>
             <source>%1: the keyword '%2' is not supported (outside the subset this program checks)</source>
-            <translation type="unfinished" />
+            <translation>%1: không hỗ trợ từ khóa '%2' (nằm ngoài tập con mà chương trình này kiểm tra)</translation>
         </message>
         <message>
             <source>%1: must be %2</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là %2</translation>
         </message>
         <message>
             <source>a type name or a non-empty list of them</source>
-            <translation type="unfinished" />
+            <translation>một tên kiểu hoặc một danh sách tên kiểu không rỗng</translation>
         </message>
         <message>
             <source>%1: %2 is not a type (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải là kiểu hợp lệ (%3)</translation>
         </message>
         <message>
             <source>a non-empty array</source>
-            <translation type="unfinished" />
+            <translation>một mảng không rỗng</translation>
         </message>
         <message>
             <source>an array of property names</source>
-            <translation type="unfinished" />
+            <translation>một mảng tên thuộc tính</translation>
         </message>
         <message>
             <source>an object of schemas</source>
-            <translation type="unfinished" />
+            <translation>một đối tượng gồm các lược đồ</translation>
         </message>
         <message>
             <source>a non-empty array of schemas</source>
-            <translation type="unfinished" />
+            <translation>một mảng lược đồ không rỗng</translation>
         </message>
         <message>
             <source>a whole number, 0 or more</source>
-            <translation type="unfinished" />
+            <translation>một số nguyên, từ 0 trở lên</translation>
         </message>
         <message>
             <source>a number</source>
@@ -1021,51 +1021,51 @@
         </message>
         <message>
             <source>a regular expression</source>
-            <translation type="unfinished" />
+            <translation>một biểu thức chính quy</translation>
         </message>
         <message>
             <source>%1: %2 is not a valid regular expression (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải biểu thức chính quy hợp lệ (%3)</translation>
         </message>
         <message>
             <source>%1: only references to "#/$defs/..." are supported, not %2</source>
-            <translation type="unfinished" />
+            <translation>%1: chỉ hỗ trợ tham chiếu tới "#/$defs/...", không hỗ trợ %2</translation>
         </message>
         <message>
             <source>%1: %2 refers to nothing in this schema</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không trỏ tới thành phần nào trong lược đồ này</translation>
         </message>
         <message>
             <source>a string</source>
-            <translation type="unfinished" />
+            <translation>một chuỗi ký tự</translation>
         </message>
         <message>
             <source>%1: the schema nests too deeply to check (a $ref loop?)</source>
-            <translation type="unfinished" />
+            <translation>%1: lược đồ lồng quá sâu, không kiểm tra được (có vòng lặp $ref?)</translation>
         </message>
         <message>
             <source>%1: no value is allowed here</source>
-            <translation type="unfinished" />
+            <translation>%1: không được phép có giá trị ở đây</translation>
         </message>
         <message>
             <source>%1: expected %2, got %3 %4</source>
-            <translation type="unfinished" />
+            <translation>%1: cần %2, nhận được %3 %4</translation>
         </message>
         <message>
             <source>%1: %2 is not one of %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không thuộc các giá trị %3</translation>
         </message>
         <message>
             <source>%1: must be %2, not %3</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là %2, không phải %3</translation>
         </message>
         <message>
             <source>%1: matches none of the %2 alternatives (the first says: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1: không khớp với phương án nào trong %2 phương án (phương án đầu tiên báo: %3)</translation>
         </message>
         <message>
             <source>%1: matches %2 of the alternatives, exactly one is allowed</source>
-            <translation type="unfinished" />
+            <translation>%1: khớp với %2 phương án, chỉ được phép khớp đúng một</translation>
         </message>
         <message>
             <source>%1: %2 is below the minimum %3</source>
@@ -1077,43 +1077,43 @@
         </message>
         <message>
             <source>%1: %2 must be greater than %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 phải lớn hơn %3</translation>
         </message>
         <message>
             <source>%1: %2 must be less than %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 phải nhỏ hơn %3</translation>
         </message>
         <message>
             <source>%1: is %2 characters long, at least %3 are required</source>
-            <translation type="unfinished" />
+            <translation>%1: dài %2 ký tự, cần ít nhất %3 ký tự</translation>
         </message>
         <message>
             <source>%1: is %2 characters long, at most %3 are allowed</source>
-            <translation type="unfinished" />
+            <translation>%1: dài %2 ký tự, chỉ được phép tối đa %3 ký tự</translation>
         </message>
         <message>
             <source>%1: %2 does not match the pattern %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không khớp với mẫu %3</translation>
         </message>
         <message>
             <source>%1: has %2 items, at least %3 are required</source>
-            <translation type="unfinished" />
+            <translation>%1: có %2 phần tử, cần ít nhất %3 phần tử</translation>
         </message>
         <message>
             <source>%1: has %2 items, at most %3 are allowed</source>
-            <translation type="unfinished" />
+            <translation>%1: có %2 phần tử, chỉ được phép tối đa %3 phần tử</translation>
         </message>
         <message>
             <source>%1: %2 repeats item %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 trùng với phần tử %3</translation>
         </message>
         <message>
             <source>%1: is required but missing</source>
-            <translation type="unfinished" />
+            <translation>%1: bắt buộc nhưng bị thiếu</translation>
         </message>
         <message>
             <source>%1: is not an allowed property here</source>
-            <translation type="unfinished" />
+            <translation>%1: không phải thuộc tính được phép ở đây</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1121,20 +1121,20 @@
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: không đọc được (%2)</translation>
         </message>
         <message>
             <source>%1: not valid JSON at byte %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: JSON không hợp lệ tại byte %2 (%3)</translation>
         </message>
         <message>
             <source>%1: a schema must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>%1: lược đồ phải là một đối tượng JSON</translation>
         </message>
         <message numerus="yes">
             <source>%1: %2 (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1: %2 (và %n lỗi khác)</numerusform>
             </translation>
         </message>
     </context>
@@ -1380,7 +1380,7 @@
         </message>
         <message>
             <source>Connectors</source>
-            <translation type="unfinished" />
+            <translation>Bộ kết nối</translation>
         </message>
     </context>
     <context>
@@ -1495,158 +1495,158 @@
         </message>
         <message>
             <source>stale</source>
-            <translation type="unfinished" />
+            <translation>dữ liệu cũ</translation>
         </message>
     </context>
     <context>
         <name>MqttText</name>
         <message>
             <source>%1: expected a whole number from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một số nguyên từ %2 đến %3</translation>
         </message>
         <message>
             <source>%1/topic: '%2' is not an MQTT topic filter</source>
-            <translation type="unfinished" />
+            <translation>%1/topic: '%2' không phải bộ lọc chủ đề MQTT</translation>
         </message>
         <message>
             <source>%1: give assetTopicLevel (a level of the topic) or assetPointer (a JSON Pointer into the message)</source>
-            <translation type="unfinished" />
+            <translation>%1: cần khai báo assetTopicLevel (một cấp của chủ đề) hoặc assetPointer (một JSON Pointer trỏ vào bản tin)</translation>
         </message>
         <message>
             <source>%1/assetKind: '%2' is not an asset kind</source>
-            <translation type="unfinished" />
+            <translation>%1/assetKind: '%2' không phải loại thiết bị</translation>
         </message>
         <message>
             <source>%1/metrics: name at least one metric and its JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>%1/metrics: cần nêu ít nhất một đại lượng đo và JSON Pointer của nó</translation>
         </message>
         <message>
             <source>%1/metrics/%2: '%3' is not a JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>%1/metrics/%2: '%3' không phải JSON Pointer</translation>
         </message>
         <message>
             <source>%1/time/pointer: '%2' is not a JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>%1/time/pointer: '%2' không phải JSON Pointer</translation>
         </message>
         <message>
             <source>%1/time/format: '%2' is not iso8601, epoch_s or epoch_ms</source>
-            <translation type="unfinished" />
+            <translation>%1/time/format: '%2' không phải iso8601, epoch_s hay epoch_ms</translation>
         </message>
         <message>
             <source>host: the broker's host name is missing</source>
-            <translation type="unfinished" />
+            <translation>host: thiếu tên máy chủ MQTT</translation>
         </message>
         <message>
             <source>clientId: give a stable, non-empty client id</source>
-            <translation type="unfinished" />
+            <translation>clientId: cần một mã máy khách cố định, không rỗng</translation>
         </message>
         <message>
             <source>passwordEnv: the environment variable '%1' is not set</source>
-            <translation type="unfinished" />
+            <translation>passwordEnv: biến môi trường '%1' chưa được đặt</translation>
         </message>
         <message>
             <source>username: a password is set but no user name</source>
-            <translation type="unfinished" />
+            <translation>username: đã đặt mật khẩu nhưng chưa có tên người dùng</translation>
         </message>
         <message>
             <source>subscriptions: subscribe to at least one topic</source>
-            <translation type="unfinished" />
+            <translation>subscriptions: cần đăng ký ít nhất một chủ đề</translation>
         </message>
         <message>
             <source>cannot create an MQTT client: %1</source>
-            <translation type="unfinished" />
+            <translation>không tạo được máy khách MQTT: %1</translation>
         </message>
         <message>
             <source>username: %1</source>
-            <translation type="unfinished" />
+            <translation>username: %1</translation>
         </message>
         <message>
             <source>tls/caFile: cannot use '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>tls/caFile: không dùng được '%1': %2</translation>
         </message>
         <message>
             <source>cannot connect to the MQTT broker %1: %2</source>
-            <translation type="unfinished" />
+            <translation>không kết nối được tới máy chủ MQTT %1: %2</translation>
         </message>
         <message>
             <source>cannot start the MQTT network thread: %1</source>
-            <translation type="unfinished" />
+            <translation>không khởi động được luồng mạng MQTT: %1</translation>
         </message>
         <message>
             <source>the MQTT broker %1 refused the connection: %2</source>
-            <translation type="unfinished" />
+            <translation>máy chủ MQTT %1 từ chối kết nối: %2</translation>
         </message>
         <message>
             <source>lost the connection to the MQTT broker %1: %2</source>
-            <translation type="unfinished" />
+            <translation>mất kết nối tới máy chủ MQTT %1: %2</translation>
         </message>
         <message>
             <source>no connection to the MQTT broker %1 after %2 seconds</source>
-            <translation type="unfinished" />
+            <translation>chưa kết nối được tới máy chủ MQTT %1 sau %2 giây</translation>
         </message>
         <message>
             <source>no connection to the MQTT broker %1 after %2 seconds: %3</source>
-            <translation type="unfinished" />
+            <translation>chưa kết nối được tới máy chủ MQTT %1 sau %2 giây: %3</translation>
         </message>
         <message>
             <source>an array</source>
-            <translation type="unfinished" />
+            <translation>một mảng</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>một đối tượng</translation>
         </message>
         <message>
             <source>%1: %2 is not an ISO 8601 time</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải thời gian ISO 8601</translation>
         </message>
         <message>
             <source>%1: %2 is not a number of seconds or milliseconds since 1970</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải số giây hoặc mili giây tính từ năm 1970</translation>
         </message>
         <message>
             <source>%1: %2 is out of range</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 nằm ngoài phạm vi</translation>
         </message>
         <message>
             <source>topic %1: matches no configured subscription</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1: không khớp với đăng ký nào đã cấu hình</translation>
         </message>
         <message>
             <source>topic %1: the message is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1: bản tin không phải UTF-8 hợp lệ</translation>
         </message>
         <message>
             <source>topic %1: the message is not JSON (%2 at byte %3)</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1: bản tin không phải JSON (%2 tại byte %3)</translation>
         </message>
         <message>
             <source>topic %1: the message is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1: bản tin không phải đối tượng JSON</translation>
         </message>
         <message>
             <source>topic %1: level %2 (the asset id) is empty</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1: cấp %2 (mã thiết bị) bị trống</translation>
         </message>
         <message>
             <source>topic %1, field %2: the asset id is missing or not a string</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1, trường %2: mã thiết bị bị thiếu hoặc không phải chuỗi ký tự</translation>
         </message>
         <message>
             <source>topic %1, field %2</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1, trường %2</translation>
         </message>
         <message>
             <source>%1: the time is missing</source>
-            <translation type="unfinished" />
+            <translation>%1: thiếu thời gian</translation>
         </message>
         <message>
             <source>topic %1, field %2: metric %3 is missing</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1, trường %2: thiếu đại lượng đo %3</translation>
         </message>
         <message>
             <source>topic %1, field %2: metric %3 is %4, not a finite number</source>
-            <translation type="unfinished" />
+            <translation>chủ đề %1, trường %2: đại lượng đo %3 là %4, không phải số hữu hạn</translation>
         </message>
     </context>
     <context>
@@ -1668,151 +1668,151 @@
         <name>PositionsText</name>
         <message>
             <source>the request is larger than %1 bytes</source>
-            <translation type="unfinished" />
+            <translation>yêu cầu lớn hơn %1 byte</translation>
         </message>
         <message>
             <source>the request line does not end with CRLF</source>
-            <translation type="unfinished" />
+            <translation>dòng yêu cầu không kết thúc bằng CRLF</translation>
         </message>
         <message>
             <source>the request line is not 'METHOD target HTTP/1.x'</source>
-            <translation type="unfinished" />
+            <translation>dòng yêu cầu không có dạng 'METHOD target HTTP/1.x'</translation>
         </message>
         <message>
             <source>HTTP version %1 is not supported</source>
-            <translation type="unfinished" />
+            <translation>không hỗ trợ HTTP phiên bản %1</translation>
         </message>
         <message>
             <source>header line %1 does not end with CRLF</source>
-            <translation type="unfinished" />
+            <translation>dòng tiêu đề %1 không kết thúc bằng CRLF</translation>
         </message>
         <message>
             <source>header line %1 is not 'Name: value'</source>
-            <translation type="unfinished" />
+            <translation>dòng tiêu đề %1 không có dạng 'Name: value'</translation>
         </message>
         <message>
             <source>chunked or encoded bodies are not accepted; send Content-Length</source>
-            <translation type="unfinished" />
+            <translation>không chấp nhận phần thân gửi theo khối hoặc được mã hóa; hãy gửi kèm Content-Length</translation>
         </message>
         <message>
             <source>Content-Length '%1' is not a number of bytes</source>
-            <translation type="unfinished" />
+            <translation>Content-Length '%1' không phải là số byte</translation>
         </message>
         <message>
             <source>'%1' is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>'%1' không phải văn bản UTF-8</translation>
         </message>
         <message>
             <source>%1: given twice</source>
-            <translation type="unfinished" />
+            <translation>%1: được gửi hai lần</translation>
         </message>
         <message>
             <source>%1: '%2' is not a number</source>
-            <translation type="unfinished" />
+            <translation>%1: '%2' không phải là số</translation>
         </message>
         <message>
             <source>timestamp: '%1' is out of range</source>
-            <translation type="unfinished" />
+            <translation>timestamp: '%1' nằm ngoài phạm vi</translation>
         </message>
         <message>
             <source>timestamp: '%1' is not seconds since 1970 or an ISO 8601 time</source>
-            <translation type="unfinished" />
+            <translation>timestamp: '%1' không phải số giây tính từ năm 1970 hay thời gian ISO 8601</translation>
         </message>
         <message>
             <source>the body is not a JSON object (%1)</source>
-            <translation type="unfinished" />
+            <translation>phần thân không phải đối tượng JSON (%1)</translation>
         </message>
         <message>
             <source>device_id: missing</source>
-            <translation type="unfinished" />
+            <translation>device_id: bị thiếu</translation>
         </message>
         <message>
             <source>location/coords: latitude and longitude must be numbers</source>
-            <translation type="unfinished" />
+            <translation>location/coords: vĩ độ và kinh độ phải là số</translation>
         </message>
         <message>
             <source>location/coords: no position</source>
-            <translation type="unfinished" />
+            <translation>location/coords: không có vị trí</translation>
         </message>
         <message>
             <source>id: missing (the unit's identifier)</source>
-            <translation type="unfinished" />
+            <translation>id: bị thiếu (mã định danh của lực lượng)</translation>
         </message>
         <message>
             <source>id: longer than 64 characters</source>
-            <translation type="unfinished" />
+            <translation>id: dài hơn 64 ký tự</translation>
         </message>
         <message>
             <source>location: '%1' is not 'latitude,longitude'</source>
-            <translation type="unfinished" />
+            <translation>location: '%1' không có dạng 'vĩ độ,kinh độ'</translation>
         </message>
         <message>
             <source>lat, lon: missing (or location)</source>
-            <translation type="unfinished" />
+            <translation>lat, lon: bị thiếu (hoặc location)</translation>
         </message>
         <message>
             <source>lat: %1 is outside -90…90</source>
-            <translation type="unfinished" />
+            <translation>lat: %1 nằm ngoài -90…90</translation>
         </message>
         <message>
             <source>lon: %1 is outside -180…180</source>
-            <translation type="unfinished" />
+            <translation>lon: %1 nằm ngoài -180…180</translation>
         </message>
         <message>
             <source>speed: %1 is negative</source>
-            <translation type="unfinished" />
+            <translation>speed: %1 là số âm</translation>
         </message>
         <message>
             <source>listen: '%1' is not an IP address</source>
-            <translation type="unfinished" />
+            <translation>listen: '%1' không phải địa chỉ IP</translation>
         </message>
         <message>
             <source>port: expected a whole number from 1 to 65535</source>
-            <translation type="unfinished" />
+            <translation>port: cần một số nguyên từ 1 đến 65535</translation>
         </message>
         <message>
             <source>units: each unit is a non-empty id</source>
-            <translation type="unfinished" />
+            <translation>units: mỗi lực lượng phải là một mã không rỗng</translation>
         </message>
         <message>
             <source>units: a list of unit ids, or "all"</source>
-            <translation type="unfinished" />
+            <translation>units: cần danh sách mã lực lượng, hoặc "all"</translation>
         </message>
         <message>
             <source>tokenEnv: the environment variable '%1' is not set</source>
-            <translation type="unfinished" />
+            <translation>tokenEnv: biến môi trường '%1' chưa được đặt</translation>
         </message>
         <message>
             <source>maxRequestBytes: expected 512 to 1048576</source>
-            <translation type="unfinished" />
+            <translation>maxRequestBytes: cần giá trị từ 512 đến 1048576</translation>
         </message>
         <message>
             <source>idleTimeoutSeconds: expected 1 to 3600</source>
-            <translation type="unfinished" />
+            <translation>idleTimeoutSeconds: cần giá trị từ 1 đến 3600</translation>
         </message>
         <message>
             <source>cannot listen on %1:%2: %3</source>
-            <translation type="unfinished" />
+            <translation>không lắng nghe được trên %1:%2: %3</translation>
         </message>
         <message>
             <source>only GET and POST are accepted</source>
-            <translation type="unfinished" />
+            <translation>chỉ chấp nhận GET và POST</translation>
         </message>
         <message>
             <source>token: missing or wrong</source>
-            <translation type="unfinished" />
+            <translation>token: bị thiếu hoặc không đúng</translation>
         </message>
         <message>
             <source>unit %1 is not one of the configured units</source>
-            <translation type="unfinished" />
+            <translation>lực lượng %1 không thuộc các lực lượng đã cấu hình</translation>
         </message>
         <message>
             <source>not stored: the tracker marked the fix invalid</source>
-            <translation type="unfinished" />
+            <translation>không lưu: thiết bị định vị đánh dấu lần định vị này là không hợp lệ</translation>
         </message>
         <message>
             <source>not stored, send it again later</source>
-            <translation type="unfinished" />
+            <translation>chưa lưu, hãy gửi lại sau</translation>
         </message>
     </context>
     <context>
@@ -1953,134 +1953,134 @@
         <name>QuarantineText</name>
         <message>
             <source>cannot read the quarantined records</source>
-            <translation type="unfinished" />
+            <translation>không đọc được các bản ghi bị cách ly</translation>
         </message>
     </context>
     <context>
         <name>RecordMapperText</name>
         <message>
             <source>an array</source>
-            <translation type="unfinished" />
+            <translation>một mảng</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>một đối tượng</translation>
         </message>
         <message>
             <source>case category</source>
-            <translation type="unfinished" />
+            <translation>loại sự vụ</translation>
         </message>
         <message>
             <source>case status</source>
-            <translation type="unfinished" />
+            <translation>trạng thái sự vụ</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>mức độ nghiêm trọng</translation>
         </message>
         <message>
             <source>sentiment</source>
-            <translation type="unfinished" />
+            <translation>sắc thái cảm xúc</translation>
         </message>
         <message>
             <source>asset kind</source>
-            <translation type="unfinished" />
+            <translation>loại thiết bị</translation>
         </message>
         <message>
             <source>%1 is not a number</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là số</translation>
         </message>
         <message>
             <source>expected a number, got %1</source>
-            <translation type="unfinished" />
+            <translation>cần một số, nhận được %1</translation>
         </message>
         <message>
             <source>%1 is not a finite number</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải số hữu hạn</translation>
         </message>
         <message>
             <source>%1 scaled by %2 is too large</source>
-            <translation type="unfinished" />
+            <translation>%1 nhân với hệ số %2 thì quá lớn</translation>
         </message>
         <message>
             <source>%1 cannot be used as an identifier exactly (a number with a fraction or beyond 2^53); the source should send it as text</source>
-            <translation type="unfinished" />
+            <translation>%1 không dùng làm mã định danh chính xác được (số có phần thập phân hoặc vượt quá 2^53); nguồn dữ liệu nên gửi giá trị này dưới dạng văn bản</translation>
         </message>
         <message>
             <source>expected text or a whole number, got %1</source>
-            <translation type="unfinished" />
+            <translation>cần văn bản hoặc số nguyên, nhận được %1</translation>
         </message>
         <message>
             <source>expected text, got %1</source>
-            <translation type="unfinished" />
+            <translation>cần văn bản, nhận được %1</translation>
         </message>
         <message>
             <source>%1 is not a time in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải thời gian theo định dạng %2</translation>
         </message>
         <message>
             <source>%1 is not a time in any of: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải thời gian theo định dạng nào trong số: %2</translation>
         </message>
         <message>
             <source>%1 is not yes or no</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải giá trị có/không</translation>
         </message>
         <message>
             <source>expected an object, got %1</source>
-            <translation type="unfinished" />
+            <translation>cần một đối tượng, nhận được %1</translation>
         </message>
         <message>
             <source>%1 is not a %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải %2 hợp lệ (%3)</translation>
         </message>
         <message>
             <source>%1: must be an object with "path" or "value"</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là đối tượng có "path" hoặc "value"</translation>
         </message>
         <message>
             <source>%1: unknown key (known: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1: khóa không xác định (các khóa hợp lệ: %2)</translation>
         </message>
         <message>
             <source>%1: needs exactly one of "path" and "value"</source>
-            <translation type="unfinished" />
+            <translation>%1: cần đúng một trong hai "path" và "value"</translation>
         </message>
         <message>
             <source>%1: must be true or false</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là true hoặc false</translation>
         </message>
         <message>
             <source>%1: %2 is not a time field</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải trường thời gian</translation>
         </message>
         <message>
             <source>%1: %2 is not a time format (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải định dạng thời gian (%3)</translation>
         </message>
         <message>
             <source>%1: names no time format</source>
-            <translation type="unfinished" />
+            <translation>%1: không nêu định dạng thời gian nào</translation>
         </message>
         <message>
             <source>%1: %2 is not a number field</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải trường số</translation>
         </message>
         <message>
             <source>%1: unknown key (known: scale, decimalComma)</source>
-            <translation type="unfinished" />
+            <translation>%1: khóa không xác định (các khóa hợp lệ: scale, decimalComma)</translation>
         </message>
         <message>
             <source>%1: must be a number other than 0</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là số khác 0</translation>
         </message>
         <message>
             <source>%1: %2 takes no value map</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không nhận bảng ánh xạ giá trị</translation>
         </message>
         <message>
             <source>%1: must be an object of source text to value</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là đối tượng ánh xạ từ văn bản nguồn sang giá trị</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2088,39 +2088,39 @@
         </message>
         <message>
             <source>%1: %2 is not a JSON Pointer ("/a/0/b")</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải JSON Pointer ("/a/0/b")</translation>
         </message>
         <message>
             <source>%1: %2 is required and cannot be empty</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 là bắt buộc và không được để trống</translation>
         </message>
         <message>
             <source>%1: %2 is not a target (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 không phải loại bản ghi đích (%3)</translation>
         </message>
         <message>
             <source>%1: must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là chuỗi văn bản không rỗng</translation>
         </message>
         <message>
             <source>%1: '%2' is not a known time zone</source>
-            <translation type="unfinished" />
+            <translation>%1: '%2' không phải múi giờ hợp lệ</translation>
         </message>
         <message>
             <source>%1: must be an object of target field to how to get it</source>
-            <translation type="unfinished" />
+            <translation>%1: phải là đối tượng ánh xạ từ trường đích sang cách lấy giá trị</translation>
         </message>
         <message>
             <source>%1: not a field of %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: không phải trường của %2 (%3)</translation>
         </message>
         <message>
             <source>%1: required for a %2, but not mapped</source>
-            <translation type="unfinished" />
+            <translation>%1: bắt buộc đối với %2 nhưng chưa được ánh xạ</translation>
         </message>
         <message>
             <source>%1: is missing (%2 is required)</source>
-            <translation type="unfinished" />
+            <translation>%1: bị thiếu (%2 là bắt buộc)</translation>
         </message>
         <message>
             <source>case %1</source>
@@ -2136,139 +2136,139 @@
         </message>
         <message>
             <source>%1: expected an object, got %2</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một đối tượng, nhận được %2</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>%1 fields, but the header names %2 columns</source>
-            <translation type="unfinished" />
+            <translation>%1 trường, nhưng dòng tiêu đề có %2 cột</translation>
         </message>
         <message>
             <source>column '%1' (%2): invalid UTF-8 at byte %3</source>
-            <translation type="unfinished" />
+            <translation>cột '%1' (%2): UTF-8 không hợp lệ tại byte %3</translation>
         </message>
     </context>
     <context>
         <name>RestJsonText</name>
         <message>
             <source>the checkpoint is not one this connector wrote</source>
-            <translation type="unfinished" />
+            <translation>điểm kiểm tra không phải do bộ kết nối này ghi</translation>
         </message>
         <message>
             <source>url: not an http or https URL</source>
-            <translation type="unfinished" />
+            <translation>url: không phải URL http hoặc https</translation>
         </message>
         <message>
             <source>records: '%1' is not a JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>records: '%1' không phải JSON Pointer</translation>
         </message>
         <message>
             <source>pagination/kind: '%1' is not one of %2</source>
-            <translation type="unfinished" />
+            <translation>pagination/kind: '%1' không thuộc các giá trị %2</translation>
         </message>
         <message>
             <source>pagination/pageSize: must be 1 or more</source>
-            <translation type="unfinished" />
+            <translation>pagination/pageSize: phải từ 1 trở lên</translation>
         </message>
         <message>
             <source>pagination/cursorPointer: '%1' is not a JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>pagination/cursorPointer: '%1' không phải JSON Pointer</translation>
         </message>
         <message>
             <source>pagination/pagesPointer: '%1' is not a JSON Pointer</source>
-            <translation type="unfinished" />
+            <translation>pagination/pagesPointer: '%1' không phải JSON Pointer</translation>
         </message>
         <message>
             <source>incremental/field: '%1' is not a time field of a %2</source>
-            <translation type="unfinished" />
+            <translation>incremental/field: '%1' không phải trường thời gian của %2</translation>
         </message>
         <message>
             <source>incremental/format: '%1' is not a time format (%2)</source>
-            <translation type="unfinished" />
+            <translation>incremental/format: '%1' không phải định dạng thời gian (%2)</translation>
         </message>
         <message>
             <source>incremental/timeZone: '%1' is not a known time zone</source>
-            <translation type="unfinished" />
+            <translation>incremental/timeZone: '%1' không phải múi giờ hợp lệ</translation>
         </message>
         <message>
             <source>incremental/overlapSeconds: must be 0 or more</source>
-            <translation type="unfinished" />
+            <translation>incremental/overlapSeconds: phải từ 0 trở lên</translation>
         </message>
         <message>
             <source>incremental/start: not an ISO 8601 time</source>
-            <translation type="unfinished" />
+            <translation>incremental/start: không phải thời gian ISO 8601</translation>
         </message>
         <message>
             <source>%1: the server answered HTTP %2</source>
-            <translation type="unfinished" />
+            <translation>%1: máy chủ trả về HTTP %2</translation>
         </message>
         <message>
             <source>%1: the response is not JSON (at byte %2: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1: phản hồi không phải JSON (tại byte %2: %3)</translation>
         </message>
         <message>
             <source>%1: the response has no array at '%2'</source>
-            <translation type="unfinished" />
+            <translation>%1: phản hồi không có mảng tại '%2'</translation>
         </message>
         <message>
             <source>the quarantined payload is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>dữ liệu bị cách ly không phải đối tượng JSON</translation>
         </message>
         <message>
             <source>%1: the next cursor at '%2' is neither text nor a number</source>
-            <translation type="unfinished" />
+            <translation>%1: con trỏ trang tiếp theo tại '%2' không phải văn bản cũng không phải số</translation>
         </message>
         <message>
             <source>%1: the server gave the same cursor again (a loop)</source>
-            <translation type="unfinished" />
+            <translation>%1: máy chủ trả lại đúng con trỏ cũ (vòng lặp)</translation>
         </message>
         <message>
             <source>%1: the next page is on another server (%2); refused</source>
-            <translation type="unfinished" />
+            <translation>%1: trang tiếp theo nằm trên máy chủ khác (%2); đã từ chối</translation>
         </message>
     </context>
     <context>
         <name>RunnerText</name>
         <message>
             <source>cannot take the lock of connector %1</source>
-            <translation type="unfinished" />
+            <translation>không giành được khóa của bộ kết nối %1</translation>
         </message>
         <message>
             <source>the store is not open</source>
-            <translation type="unfinished" />
+            <translation>kho dữ liệu chưa được mở</translation>
         </message>
         <message>
             <source>connector %1 is not running</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối %1 không chạy</translation>
         </message>
         <message>
             <source>quarantined record %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>bản ghi bị cách ly %1 không tồn tại</translation>
         </message>
         <message>
             <source>quarantined record %1 was already handled (%2)</source>
-            <translation type="unfinished" />
+            <translation>bản ghi bị cách ly %1 đã được xử lý (%2)</translation>
         </message>
         <message>
             <source>the record still maps to nothing</source>
-            <translation type="unfinished" />
+            <translation>bản ghi vẫn không ánh xạ được thành dữ liệu nào</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) written</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>đã ghi %n bản ghi</numerusform>
             </translation>
         </message>
         <message>
             <source>quarantined record %1 is not held</source>
-            <translation type="unfinished" />
+            <translation>bản ghi bị cách ly %1 không còn bị giữ lại</translation>
         </message>
         <message>
             <source>discarded</source>
-            <translation type="unfinished" />
+            <translation>đã loại bỏ</translation>
         </message>
     </context>
     <context>
@@ -2387,7 +2387,7 @@
         </message>
         <message>
             <source>the demo connector did not deliver the province within a minute</source>
-            <translation type="unfinished" />
+            <translation>bộ kết nối trình diễn không cung cấp được dữ liệu tỉnh mẫu trong vòng một phút</translation>
         </message>
     </context>
     <context>
@@ -2453,35 +2453,35 @@
         <name>TransportText</name>
         <message>
             <source>(no URL)</source>
-            <translation type="unfinished" />
+            <translation>(không có URL)</translation>
         </message>
         <message>
             <source>%1: the scheme "%2" is not supported (http, https, ftp, ftps, sftp)</source>
-            <translation type="unfinished" />
+            <translation>%1: không hỗ trợ giao thức "%2" (http, https, ftp, ftps, sftp)</translation>
         </message>
         <message>
             <source>%1: the address is not a valid URL</source>
-            <translation type="unfinished" />
+            <translation>%1: địa chỉ không phải URL hợp lệ</translation>
         </message>
         <message>
             <source>%1: libcurl could not create a transfer</source>
-            <translation type="unfinished" />
+            <translation>%1: libcurl không tạo được phiên truyền</translation>
         </message>
         <message>
             <source>%1: libcurl refused an option (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: libcurl từ chối một tùy chọn (%2)</translation>
         </message>
         <message>
             <source>%1: more than %2 redirects</source>
-            <translation type="unfinished" />
+            <translation>%1: chuyển hướng quá %2 lần</translation>
         </message>
         <message>
             <source>%1: the server redirects to another server (%2); the API key is not sent there</source>
-            <translation type="unfinished" />
+            <translation>%1: máy chủ chuyển hướng sang máy chủ khác (%2); khóa API không được gửi tới đó</translation>
         </message>
         <message>
             <source>%1: cancelled (the transport is shutting down)</source>
-            <translation type="unfinished" />
+            <translation>%1: đã hủy (tầng truyền tải đang tắt)</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2489,151 +2489,151 @@
         </message>
         <message>
             <source>the response is larger than the limit of %1 MB</source>
-            <translation type="unfinished" />
+            <translation>phản hồi vượt quá giới hạn %1 MB</translation>
         </message>
         <message>
             <source>the server's SSH host key is not vouched for by the known_hosts file (%1)</source>
-            <translation type="unfinished" />
+            <translation>khóa SSH của máy chủ không được xác nhận trong tệp known_hosts (%1)</translation>
         </message>
         <message>
             <source>the server's certificate is for another host name (%1)</source>
-            <translation type="unfinished" />
+            <translation>chứng chỉ của máy chủ được cấp cho tên máy chủ khác (%1)</translation>
         </message>
         <message>
             <source>the server's certificate is not trusted (%1)</source>
-            <translation type="unfinished" />
+            <translation>chứng chỉ của máy chủ không được tin cậy (%1)</translation>
         </message>
         <message>
             <source>the CA file "%1" cannot be read (%2)</source>
-            <translation type="unfinished" />
+            <translation>không đọc được tệp CA "%1" (%2)</translation>
         </message>
         <message>
             <source>the client certificate or its key cannot be used (%1)</source>
-            <translation type="unfinished" />
+            <translation>không dùng được chứng chỉ máy khách hoặc khóa của nó (%1)</translation>
         </message>
         <message>
             <source>the server requires a client certificate and refused ours or its absence (%1)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ yêu cầu chứng chỉ máy khách và đã từ chối chứng chỉ được gửi hoặc việc không gửi chứng chỉ (%1)</translation>
         </message>
         <message>
             <source>the TLS handshake failed (%1)</source>
-            <translation type="unfinished" />
+            <translation>bắt tay TLS thất bại (%1)</translation>
         </message>
         <message>
             <source>the connection broke (%1)</source>
-            <translation type="unfinished" />
+            <translation>kết nối bị ngắt (%1)</translation>
         </message>
         <message>
             <source>the host name "%1" cannot be resolved (DNS)</source>
-            <translation type="unfinished" />
+            <translation>không phân giải được tên máy chủ "%1" (DNS)</translation>
         </message>
         <message>
             <source>the proxy's host name cannot be resolved (DNS; %1)</source>
-            <translation type="unfinished" />
+            <translation>không phân giải được tên máy chủ ủy quyền (DNS; %1)</translation>
         </message>
         <message>
             <source>the connection was refused or the server cannot be reached (%1)</source>
-            <translation type="unfinished" />
+            <translation>kết nối bị từ chối hoặc không truy cập được máy chủ (%1)</translation>
         </message>
         <message>
             <source>the server sent less than %1 bytes per second for %2 s</source>
-            <translation type="unfinished" />
+            <translation>máy chủ gửi ít hơn %1 byte mỗi giây trong %2 giây</translation>
         </message>
         <message>
             <source>no connection within %1 s</source>
-            <translation type="unfinished" />
+            <translation>không kết nối được trong vòng %1 giây</translation>
         </message>
         <message>
             <source>no complete answer within %1 s (timeout)</source>
-            <translation type="unfinished" />
+            <translation>không nhận đủ phản hồi trong vòng %1 giây (hết thời gian chờ)</translation>
         </message>
         <message>
             <source>the response could not be stored (%1)</source>
-            <translation type="unfinished" />
+            <translation>không lưu được phản hồi (%1)</translation>
         </message>
         <message>
             <source>more than %1 redirects</source>
-            <translation type="unfinished" />
+            <translation>chuyển hướng quá %1 lần</translation>
         </message>
         <message>
             <source>a redirect or the URL leads to a scheme that is not allowed (%1)</source>
-            <translation type="unfinished" />
+            <translation>URL hoặc một lần chuyển hướng dẫn tới giao thức không được phép (%1)</translation>
         </message>
         <message>
             <source>the server refused the login or the access (%1)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ từ chối đăng nhập hoặc truy cập (%1)</translation>
         </message>
         <message>
             <source>the file or folder does not exist on the server (%1)</source>
-            <translation type="unfinished" />
+            <translation>tệp hoặc thư mục không tồn tại trên máy chủ (%1)</translation>
         </message>
         <message>
             <source>the connection closed before the whole response arrived (%1)</source>
-            <translation type="unfinished" />
+            <translation>kết nối bị đóng trước khi nhận đủ phản hồi (%1)</translation>
         </message>
         <message>
             <source>the server closed the connection without answering</source>
-            <translation type="unfinished" />
+            <translation>máy chủ đóng kết nối mà không phản hồi</translation>
         </message>
         <message>
             <source>the response's compression cannot be decoded (%1)</source>
-            <translation type="unfinished" />
+            <translation>không giải nén được phản hồi (%1)</translation>
         </message>
         <message>
             <source>the transfer failed (%1; libcurl error %2)</source>
-            <translation type="unfinished" />
+            <translation>truyền dữ liệu thất bại (%1; lỗi libcurl %2)</translation>
         </message>
         <message>
             <source>%1: unknown key (known keys: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1: khóa không xác định (các khóa hợp lệ: %2)</translation>
         </message>
         <message>
             <source>%1: a text is expected</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một chuỗi văn bản</translation>
         </message>
         <message>
             <source>%1: true or false is expected</source>
-            <translation type="unfinished" />
+            <translation>%1: cần true hoặc false</translation>
         </message>
         <message>
             <source>%1: a number greater than 0 and at most %2 is expected</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một số lớn hơn 0 và không quá %2</translation>
         </message>
         <message>
             <source>%1: give either %2 or %3, not both</source>
-            <translation type="unfinished" />
+            <translation>%1: chỉ khai báo %2 hoặc %3, không khai báo cả hai</translation>
         </message>
         <message>
             <source>%1: the name of an environment variable is expected</source>
-            <translation type="unfinished" />
+            <translation>%1: cần tên của một biến môi trường</translation>
         </message>
         <message>
             <source>%1: the environment variable %2 is not set</source>
-            <translation type="unfinished" />
+            <translation>%1: biến môi trường %2 chưa được đặt</translation>
         </message>
         <message>
             <source>%1: an object is expected</source>
-            <translation type="unfinished" />
+            <translation>%1: cần một đối tượng</translation>
         </message>
         <message>
             <source>%1: a client key needs a client certificate (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: khóa máy khách cần đi kèm chứng chỉ máy khách (%2)</translation>
         </message>
         <message>
             <source>%1: required for authentication of type "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1: bắt buộc với kiểu xác thực "%2"</translation>
         </message>
         <message>
             <source>%1: an API key goes either in a header (%2) or in a query parameter (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: khóa API chỉ đặt ở tiêu đề (%2) hoặc ở tham số truy vấn (%3)</translation>
         </message>
         <message>
             <source>%1: "%2" is not an authentication type (none, basic, bearer, apiKey)</source>
-            <translation type="unfinished" />
+            <translation>%1: "%2" không phải kiểu xác thực (none, basic, bearer, apiKey)</translation>
         </message>
         <message>
             <source>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</source>
-            <translation type="unfinished" />
+            <translation>%1: fetch() được gọi từ một hàm gọi lại của tầng truyền tải, nơi nó sẽ phải chờ chính nó; hãy dùng start()</translation>
         </message>
     </context>
     <context>
@@ -2876,68 +2876,68 @@
         <name>ioc::ConnectorStatusModel</name>
         <message>
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>đang khởi động</translation>
         </message>
         <message>
             <source>waiting for the next poll</source>
-            <translation type="unfinished" />
+            <translation>đang chờ lần thăm dò tiếp theo</translation>
         </message>
         <message>
             <source>polling</source>
-            <translation type="unfinished" />
+            <translation>đang thăm dò</translation>
         </message>
         <message>
             <source>failed, retrying</source>
-            <translation type="unfinished" />
+            <translation>lỗi, đang thử lại</translation>
         </message>
         <message>
             <source>paused after repeated failures</source>
-            <translation type="unfinished" />
+            <translation>tạm dừng do lỗi lặp lại nhiều lần</translation>
         </message>
         <message>
             <source>receiving</source>
-            <translation type="unfinished" />
+            <translation>đang nhận dữ liệu</translation>
         </message>
         <message>
             <source>disconnected</source>
-            <translation type="unfinished" />
+            <translation>mất kết nối</translation>
         </message>
         <message>
             <source>standby (another node runs it)</source>
-            <translation type="unfinished" />
+            <translation>dự phòng (nút khác đang chạy)</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>đã dừng</translation>
         </message>
         <message>
             <source>cannot run</source>
-            <translation type="unfinished" />
+            <translation>không chạy được</translation>
         </message>
         <message>
             <source>unknown state %1</source>
-            <translation type="unfinished" />
+            <translation>trạng thái không xác định %1</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>vừa xong</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n phút trước</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n giờ trước</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ngày trước</numerusform>
             </translation>
         </message>
     </context>
@@ -2945,31 +2945,31 @@
         <name>ioc::ConnectorsController</name>
         <message>
             <source>This console does not run the connectors; %1 polls on the node that runs it.</source>
-            <translation type="unfinished" />
+            <translation>Máy trạm này không chạy các bộ kết nối; %1 sẽ thăm dò trên nút đang chạy nó.</translation>
         </message>
         <message>
             <source>%1 polls now.</source>
-            <translation type="unfinished" />
+            <translation>%1 bắt đầu thăm dò ngay.</translation>
         </message>
         <message>
             <source>This console does not run the connectors; the node that runs %1 handles its quarantine.</source>
-            <translation type="unfinished" />
+            <translation>Máy trạm này không chạy các bộ kết nối; nút đang chạy %1 sẽ xử lý các bản ghi bị cách ly của nó.</translation>
         </message>
         <message>
             <source>Record %1 is being mapped again…</source>
-            <translation type="unfinished" />
+            <translation>Đang ánh xạ lại bản ghi %1…</translation>
         </message>
         <message>
             <source>Record %1 is being discarded…</source>
-            <translation type="unfinished" />
+            <translation>Đang loại bỏ bản ghi %1…</translation>
         </message>
         <message>
             <source>Record %1 handled.</source>
-            <translation type="unfinished" />
+            <translation>Đã xử lý bản ghi %1.</translation>
         </message>
         <message>
             <source>Record %1 could not be handled.</source>
-            <translation type="unfinished" />
+            <translation>Không xử lý được bản ghi %1.</translation>
         </message>
     </context>
     <context>
@@ -3963,7 +3963,7 @@
         </message>
         <message>
             <source>Connectors: %1</source>
-            <translation type="unfinished" />
+            <translation>Bộ kết nối: %1</translation>
         </message>
     </context>
     <context>
