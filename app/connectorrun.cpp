@@ -7,6 +7,9 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -64,7 +67,20 @@ void ConnectorRun::start(const ConnectorSetup& setup)
     m_started += m_host->start(setup);
 }
 
-ConnectorSetup ConnectorRun::demoSetup(quint64 seed, double speed)
+bool ConnectorRun::prepareDemoDrop(const QString& dropFolder)
+{
+    QDir(dropFolder).removeRecursively();
+    if (!QDir().mkpath(dropFolder))
+        return false;
+    const QString name = QStringLiteral("phan-anh-phuong-2026-11.csv");
+    const QString target = QDir(dropFolder).filePath(name);
+    if (!QFile::copy(QStringLiteral(":/demo/drop/") + name, target))
+        return false;
+    // Copies of resources are read-only; the connector moves the file to done/ once it is committed.
+    return QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+}
+
+ConnectorSetup ConnectorRun::demoSetup(quint64 seed, double speed, const QString& dropFolder)
 {
     ConnectorInstanceSettings demo;
     demo.id = QStringLiteral("demo");
@@ -78,6 +94,38 @@ ConnectorSetup ConnectorRun::demoSetup(quint64 seed, double speed)
     demo.config.insert(QStringLiteral("speed"), speed);
     ConnectorSetup setup;
     setup.connectors.append(demo);
+    if (dropFolder.isEmpty())
+        return setup;
+
+    ConnectorInstanceSettings drop;
+    drop.id = QStringLiteral("phan-anh-csv");
+    drop.plugin = QStringLiteral("csv-drop");
+    drop.name = HeadlessText::tr("Ward reports (CSV files)");
+    drop.interval = std::chrono::seconds(5);
+    drop.staleAfter = std::chrono::hours(24 * 365); // a file now and then: never "stale" in a briefing
+    const auto path = [](const QString& column) { return QJsonObject{{QStringLiteral("path"), QLatin1Char('/') + column}}; };
+    QJsonObject fields{
+        {QStringLiteral("externalId"), path(QStringLiteral("Mã"))},
+        {QStringLiteral("category"), QJsonObject{{QStringLiteral("value"), QStringLiteral("field_report")}}},
+        {QStringLiteral("title"), path(QStringLiteral("Nội dung"))},
+        {QStringLiteral("status"), path(QStringLiteral("Trạng thái"))},
+        {QStringLiteral("opened"), QJsonObject{{QStringLiteral("path"), QStringLiteral("/Ngày tiếp nhận")},
+                                               {QStringLiteral("time"), QStringLiteral("dd/MM/yyyy HH:mm")}}},
+        {QStringLiteral("due"), QJsonObject{{QStringLiteral("path"), QStringLiteral("/Hạn xử lý")},
+                                            {QStringLiteral("time"), QStringLiteral("dd/MM/yyyy")}}},
+        {QStringLiteral("latitude"), path(QStringLiteral("Vĩ độ"))},
+        {QStringLiteral("longitude"), path(QStringLiteral("Kinh độ"))},
+        {QStringLiteral("areaCode"), path(QStringLiteral("Mã phường"))},
+        {QStringLiteral("assigneeUnit"), path(QStringLiteral("Đơn vị xử lý"))}};
+    QJsonObject domain = path(QStringLiteral("Lĩnh vực"));
+    domain.insert(QStringLiteral("map"), QJsonObject{{QStringLiteral("Giao thông"), QStringLiteral("giao_thong")},
+                                                     {QStringLiteral("Môi trường"), QStringLiteral("moi_truong")}});
+    fields.insert(QStringLiteral("domain"), domain);
+    drop.config = QJsonObject{{QStringLiteral("folder"), dropFolder},
+                              {QStringLiteral("settleSeconds"), 0},
+                              {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("target"), QStringLiteral("case")},
+                                                                      {QStringLiteral("fields"), fields}}}};
+    setup.connectors.append(drop);
     return setup;
 }
 

@@ -31,8 +31,12 @@ public:
     void startFile(const QString& setupFile);
     void start(const ConnectorSetup& setup);
 
-    // --demo: the demo province's simulator as the connector "demo".
-    static ConnectorSetup demoSetup(quint64 seed, double speed);
+    // --demo: the demo province's simulator as the connector "demo" and, when dropFolder is not empty, the
+    // wards' CSV reports dropped there (a csv-drop connector "phan-anh-csv"; two of its lines are bad on
+    // purpose, so that the connector screen shows a quarantine).
+    static ConnectorSetup demoSetup(quint64 seed, double speed, const QString& dropFolder);
+    // Fills dropFolder (emptied first) with the demo's CSV file; false when it cannot.
+    static bool prepareDemoDrop(const QString& dropFolder);
 
     ConnectorCatalogue& catalogue() { return m_catalogue; }
     ConnectorHost& host() { return *m_host; }

@@ -40,6 +40,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -140,7 +141,11 @@ QString startDemo(ConnectorRun& connectors, const Options& options)
         if (seeded || health.state == u"failed" || health.state == u"backing_off")
             loop.quit();
     });
-    connectors.start(ConnectorRun::demoSetup(options.demoSeed, options.demoSpeed));
+    const QString drop = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/drop");
+    const bool dropReady = ConnectorRun::prepareDemoDrop(drop);
+    if (!dropReady)
+        qCWarning(lcApp).noquote() << "the demo's CSV drop folder could not be prepared:" << drop;
+    connectors.start(ConnectorRun::demoSetup(options.demoSeed, options.demoSpeed, dropReady ? drop : QString()));
     if (connectors.started() == 0)
         return connectors.problems().join(QStringLiteral("; "));
     QTimer::singleShot(std::chrono::minutes(1), &loop, &QEventLoop::quit);

@@ -876,6 +876,10 @@
             <source>headless: stopped</source>
             <translation>headless: stopped</translation>
         </message>
+        <message>
+            <source>Ward reports (CSV files)</source>
+            <translation>Ward reports (CSV files)</translation>
+        </message>
     </context>
     <context>
         <name>HostText</name>
@@ -2948,6 +2952,18 @@
                 <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>closed (attempts go through)</source>
+            <translation>closed (attempts go through)</translation>
+        </message>
+        <message>
+            <source>open (attempts paused)</source>
+            <translation>open (attempts paused)</translation>
+        </message>
+        <message>
+            <source>half-open (one trial attempt)</source>
+            <translation>half-open (one trial attempt)</translation>
         </message>
     </context>
     <context>

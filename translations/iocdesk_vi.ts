@@ -874,6 +874,10 @@
             <source>headless: stopped</source>
             <translation>chế độ không giao diện: đã dừng</translation>
         </message>
+        <message>
+            <source>Ward reports (CSV files)</source>
+            <translation>Phản ánh do phường gửi (tệp CSV)</translation>
+        </message>
     </context>
     <context>
         <name>HostText</name>
@@ -2939,6 +2943,18 @@
             <translation>
                 <numerusform>%n ngày trước</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>closed (attempts go through)</source>
+            <translation>đóng (các lần thử được thực hiện)</translation>
+        </message>
+        <message>
+            <source>open (attempts paused)</source>
+            <translation>mở (tạm dừng các lần thử)</translation>
+        </message>
+        <message>
+            <source>half-open (one trial attempt)</source>
+            <translation>nửa mở (một lần thử nghiệm)</translation>
         </message>
     </context>
     <context>

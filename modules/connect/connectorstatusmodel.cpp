@@ -66,6 +66,17 @@ QString ConnectorStatusModel::stateText(const QString& state)
     return tr("unknown state %1").arg(state);
 }
 
+QString ConnectorStatusModel::breakerText(const QString& breaker)
+{
+    if (breaker == u"closed")
+        return tr("closed (attempts go through)");
+    if (breaker == u"open")
+        return tr("open (attempts paused)");
+    if (breaker == u"half_open")
+        return tr("half-open (one trial attempt)");
+    return breaker;
+}
+
 QString ConnectorStatusModel::ageText(const QDateTime& time, const QDateTime& now)
 {
     if (!time.isValid() || !now.isValid())
@@ -105,7 +116,7 @@ QVariantList ConnectorStatusModel::rowOf(const ConnectorHealth& h, const QDateTi
             h.state,
             stateText(h.state),
             status,
-            h.breaker,
+            breakerText(h.breaker),
             h.lastAttempt,
             h.lastSuccess,
             h.lastError,

@@ -48,6 +48,8 @@ public:
 
     // The translated words of a state code ("idle" -> "waiting for the next poll").
     static QString stateText(const QString& state);
+    // The circuit breaker in words ("closed" → "closed: attempts go through").
+    static QString breakerText(const QString& breaker);
     // "just now", "3 minutes ago", "2 hours ago", "4 days ago"; empty for an invalid time.
     static QString ageText(const QDateTime& time, const QDateTime& now);
 

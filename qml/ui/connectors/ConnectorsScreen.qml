@@ -34,7 +34,17 @@ Rectangle {
         }
         if (name !== "quarantine" || Connectors.statusModel.count === 0)
             return false
-        root.select(String(Connectors.statusModel.get(0, "connectorId")), String(Connectors.statusModel.get(0, "name")))
+        // The connector with held records, when there is one: that is what this state is for.
+        let row = 0
+        Connectors.quarantineModel.connectorId = ""
+        if (Connectors.quarantineModel.count > 0) {
+            const held = String(Connectors.quarantineModel.get(0, "connectorId"))
+            for (let i = 0; i < Connectors.statusModel.count; ++i) {
+                if (String(Connectors.statusModel.get(i, "connectorId")) === held)
+                    row = i
+            }
+        }
+        root.select(String(Connectors.statusModel.get(row, "connectorId")), String(Connectors.statusModel.get(row, "name")))
         return true
     }
 

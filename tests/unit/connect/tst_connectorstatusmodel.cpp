@@ -200,6 +200,8 @@ private Q_SLOTS:
     void statesAndAgesInWords()
     {
         QCOMPARE(ConnectorStatusModel::stateText(QStringLiteral("breaker_open")), QStringLiteral("paused after repeated failures"));
+        QCOMPARE(ConnectorStatusModel::breakerText(QStringLiteral("open")), QStringLiteral("open (attempts paused)"));
+        QCOMPARE(ConnectorStatusModel::breakerText(QStringLiteral("half_open")), QStringLiteral("half-open (one trial attempt)"));
         QCOMPARE(ConnectorStatusModel::stateText(QStringLiteral("warp")), QStringLiteral("unknown state warp"));
         QCOMPARE(ConnectorStatusModel::ageText(kNow.addSecs(-59), kNow), QStringLiteral("just now"));
         QCOMPARE(ConnectorStatusModel::ageText(kNow.addSecs(-3 * 3600), kNow), QStringLiteral("3 hour(s) ago"));
