@@ -85,7 +85,7 @@ $(row "**measured**: \`ConnectorHost\` + rest-json into SQLite, from \`start()\`
 Measured ÷ A: **${vs_a}**; measured ÷ B: **${vs_b}**. Goal (issue 7): 50,000 records/s end to end: **${verdict}**
 ($(thousands "$measured") records/s). The host polls and commits on one worker thread in turn (the next page is
 fetched after the commit of the last one), so its time is about poll + store: ${parts}
-(the rest: the host's checkpoint, status and quarantine statements per batch, and the 20 ms reading interval).
+(the rest: the host's checkpoint and status statements per batch, and the 20 ms reading interval).
 The host phase's CPU includes the benchmark's own reads of \`connector_checkpoints\` ($(field "$host" reads) of them).
 
 Where the time goes (one \`perf record\` of the host phase and \`callgrind\` of the mapping, not rerun by this script):
