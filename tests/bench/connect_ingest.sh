@@ -79,7 +79,7 @@ One program, four phases in this order:
 |---|---|---|---|---|---|
 $(row "reference A, transport: \`Transport::fetch\` page after page + \`QJsonDocument::fromJson\`" "$(rate "$transport")" "$transport")
 $(row "poll: the rest-json connector's \`poll()\` page after page (fetch + parse + mapping), nothing stored" "$(rate "$poll")" "$poll")
-$(row "reference B, store: the same cases, already mapped, \`Ingest::write\` per page of ${page_size}" "$(rate "$store")" "$store")
+$(row "reference B, store: the same cases, already mapped, \`Ingest::write\` per page of $(thousands "$page_size")" "$(rate "$store")" "$store")
 $(row "**measured**: \`ConnectorHost\` + rest-json into SQLite, from \`start()\` to \`connector_checkpoints.records\` = N" "**$(rate "$host")**" "$host")
 
 Measured ÷ A: **${vs_a}**; measured ÷ B: **${vs_b}**. Goal (issue 7): 50,000 records/s end to end: **${verdict}**
@@ -99,8 +99,8 @@ serialised again for a quarantine that did not happen, a QHash and a \`tr()\` pe
 is in the host, which fetches page N + 1 only after committing page N. Fetching the next page while one
 commits would bring the figure from about poll + store towards the slower of the two (an estimate, not
 measured), and would also hide a remote source's network round trip, which faulthttp.py on loopback does not have.
-The figures move by about 15 % from run to run on this shared machine (the server's CPU for the same pages
-moves with them).
+The figures move from run to run on this shared machine, reference A most (it is mostly the server's time; the
+server's CPU for the same 200 pages has been seen between 1.3 and 2.3 s), the measured figure by about 15 %.
 Machine: $(nproc) cores (${cpu}), ${memory} RAM, Debian $(cat /etc/debian_version), shared (load average
 ${load_before} before the run, ${load_after} after). ${build_type:-default} build. Commit ${commit}, $(date -u +%Y-%m-%d).
 Command: \`${command_line}\` (the build folder configured with \`-G Ninja -DCMAKE_BUILD_TYPE=${build_type:-} -DIOC_BUILD_TESTS=ON\`).
