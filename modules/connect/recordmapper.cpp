@@ -12,7 +12,9 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <array>
 #include <cmath>
+#include <string_view>
 #include <variant>
 
 namespace ioc {
@@ -39,7 +41,10 @@ struct FieldSpec {
     QString name;
     Kind kind = Kind::Text;
     bool required = false;
+    int slot = 0;            // index of the field in its target's table (kCaseFields…): where its value goes
     QString path;            // JSON Pointer; empty when the field is a constant
+    bool direct = false;     // path is one object key ("/id"): read as item[directKey], without the pointer walk
+    QString directKey;       // that key, unescaped
     bool constant = false;
     Value constantValue;     // converted when read
     bool hasDefault = false;
@@ -62,6 +67,10 @@ struct MappingSpec {
 } // namespace internal
 
 namespace {
+
+// The converted values of one record, by slot (FieldSpec::slot): no allocation per record.
+constexpr std::size_t kMostFields = 16;
+using Values = std::array<internal::Value, kMostFields>;
 
 using internal::FieldInfo;
 using internal::FieldSpec;
@@ -109,6 +118,20 @@ const TargetInfo kTargets[] = {
     {RecordMapper::Target::Position, "position", kPositionFields, std::size(kPositionFields)},
     {RecordMapper::Target::IndicatorValue, "indicatorValue", kIndicatorValueFields, std::size(kIndicatorValueFields)},
 };
+
+static_assert(std::size(kCaseFields) <= kMostFields && std::size(kObservationFields) <= kMostFields
+              && std::size(kAssetFields) <= kMostFields && std::size(kPositionFields) <= kMostFields
+              && std::size(kIndicatorValueFields) <= kMostFields);
+
+// The slot of a target field, found while compiling (a name not in the table does not compile).
+template<std::size_t N>
+consteval std::size_t slotOf(const FieldInfo (&fields)[N], std::string_view name)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (std::string_view(fields[i].name) == name)
+            return i;
+    throw "not a field of this target";
+}
 
 const TargetInfo& targetInfo(RecordMapper::Target target)
 {
@@ -163,17 +186,24 @@ QStringList codesOf(int count)
     return codes;
 }
 
-QStringList codesOf(Kind kind)
+// Made once: a status or category is checked against these for every record.
+const QStringList& codesOf(Kind kind)
 {
+    static const QStringList categories = codesOf<CaseCategory>(int(CaseCategory::SocialPost) + 1);
+    static const QStringList statuses = codesOf<CaseStatus>(int(CaseStatus::Closed) + 1);
+    static const QStringList severities = codesOf<Severity>(int(Severity::Critical) + 1);
+    static const QStringList sentiments = codesOf<Sentiment>(int(Sentiment::Negative) + 1);
+    static const QStringList assetKinds = codesOf<AssetKind>(int(AssetKind::Facility) + 1);
+    static const QStringList none;
     switch (kind) {
-    case Kind::Category: return codesOf<CaseCategory>(int(CaseCategory::SocialPost) + 1);
-    case Kind::Status: return codesOf<CaseStatus>(int(CaseStatus::Closed) + 1);
-    case Kind::Severity: return codesOf<Severity>(int(Severity::Critical) + 1);
-    case Kind::Sentiment: return codesOf<Sentiment>(int(Sentiment::Negative) + 1);
-    case Kind::AssetKind: return codesOf<AssetKind>(int(AssetKind::Facility) + 1);
+    case Kind::Category: return categories;
+    case Kind::Status: return statuses;
+    case Kind::Severity: return severities;
+    case Kind::Sentiment: return sentiments;
+    case Kind::AssetKind: return assetKinds;
     default: break;
     }
-    return {};
+    return none;
 }
 
 QString kindName(Kind kind)
@@ -187,6 +217,16 @@ QString kindName(Kind kind)
     default: break;
     }
     return {};
+}
+
+// True when foldWords(text) is text itself: lower-case ASCII letters and digits only (most source codes,
+// "pending"), so the Unicode normalisation can be skipped.
+bool isFolded(QStringView text)
+{
+    for (const QChar c : text)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return true;
 }
 
 bool isAbsent(const QJsonValue& value)
@@ -225,7 +265,8 @@ Result<Value> convert(const FieldSpec& field, const QJsonValue& given, const QTi
         const QString key = value.isString() ? value.toString() : shown(value);
         if (auto it = field.map.constFind(key); it != field.map.constEnd())
             value = *it;
-        else if (auto folded = field.foldedMap.constFind(internal::foldWords(key)); folded != field.foldedMap.constEnd())
+        else if (auto folded = field.foldedMap.constFind(isFolded(key) ? key : internal::foldWords(key));
+                 folded != field.foldedMap.constEnd())
             value = *folded;
     }
 
@@ -302,7 +343,7 @@ Result<Value> convert(const FieldSpec& field, const QJsonValue& given, const QTi
     // Codes.
     if (value.isString()) {
         const QString text = value.toString().trimmed();
-        const QStringList codes = codesOf(field.kind);
+        const QStringList& codes = codesOf(field.kind);
         if (codes.contains(text))
             return Value(text);
         if (field.kind == Kind::Status)
@@ -316,29 +357,34 @@ Result<Value> convert(const FieldSpec& field, const QJsonValue& given, const QTi
                     .arg(shown(value), kindName(field.kind), codesOf(field.kind).join(QStringLiteral(", "))));
 }
 
-QString str(const QHash<QString, Value>& values, const char* name)
+QString str(const Values& values, std::size_t slot)
 {
-    const auto it = values.constFind(QLatin1String(name));
-    return it != values.constEnd() && std::holds_alternative<QString>(*it) ? std::get<QString>(*it) : QString();
+    const Value& value = values[slot];
+    return std::holds_alternative<QString>(value) ? std::get<QString>(value) : QString();
 }
-std::optional<double> num(const QHash<QString, Value>& values, const char* name)
+std::optional<double> num(const Values& values, std::size_t slot)
 {
-    const auto it = values.constFind(QLatin1String(name));
-    if (it != values.constEnd() && std::holds_alternative<double>(*it))
-        return std::get<double>(*it);
+    const Value& value = values[slot];
+    if (std::holds_alternative<double>(value))
+        return std::get<double>(value);
     return std::nullopt;
 }
-QDateTime time(const QHash<QString, Value>& values, const char* name)
+QDateTime time(const Values& values, std::size_t slot)
 {
-    const auto it = values.constFind(QLatin1String(name));
-    return it != values.constEnd() && std::holds_alternative<QDateTime>(*it) ? std::get<QDateTime>(*it) : QDateTime();
+    const Value& value = values[slot];
+    return std::holds_alternative<QDateTime>(value) ? std::get<QDateTime>(value) : QDateTime();
 }
 
-Result<QGeoCoordinate> position(const QHash<QString, Value>& values, const QString& record)
+// record() names the record in the error; it is only called when there is one (a translated text per
+// record costs more than the rest of its mapping).
+template<typename Describe>
+Result<QGeoCoordinate> position(const Values& values, std::size_t latitudeSlot, std::size_t longitudeSlot, Describe record)
 {
-    const std::optional<double> latitude = num(values, "latitude");
-    const std::optional<double> longitude = num(values, "longitude");
-    return positionFromDegrees(latitude.value_or(std::nan("")), longitude.value_or(std::nan("")), record);
+    const double latitude = num(values, latitudeSlot).value_or(std::nan(""));
+    const double longitude = num(values, longitudeSlot).value_or(std::nan(""));
+    if (Result<QGeoCoordinate> where = positionFromDegrees(latitude, longitude, QString()))
+        return where;
+    return positionFromDegrees(latitude, longitude, record());
 }
 
 QByteArray compactJson(const QJsonValue& value)
@@ -351,9 +397,11 @@ QByteArray compactJson(const QJsonValue& value)
 
 QString keyAt(const QString& where, const QString& key) { return where + u'/' + key; }
 
-Result<FieldSpec> readField(const FieldInfo& info, const QJsonValue& json, const QString& where, const QTimeZone& zone)
+Result<FieldSpec> readField(const FieldInfo& info, int slot, const QJsonValue& json, const QString& where,
+                            const QTimeZone& zone)
 {
     FieldSpec field;
+    field.slot = slot;
     field.name = QString::fromLatin1(info.name);
     field.kind = info.kind;
     field.required = info.required;
@@ -427,6 +475,11 @@ Result<FieldSpec> readField(const FieldInfo& info, const QJsonValue& json, const
         if (!path.isString() || !isValidJsonPointer(path.toString()))
             return fail(RecordMapperText::tr("%1: %2 is not a JSON Pointer (\"/a/0/b\")").arg(keyAt(where, QStringLiteral("path")), shown(path)));
         field.path = path.toString();
+        // One key ("/id", "/a~1b"): what resolveJsonPointer would find in an object, looked up directly.
+        if (field.path.size() > 1 && field.path.indexOf(u'/', 1) < 0) {
+            field.direct = true;
+            field.directKey = field.path.mid(1).replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+        }
     } else {
         field.constant = true;
         const QJsonValue value = object.value(QLatin1String("value"));
@@ -534,7 +587,7 @@ Result<RecordMapper> RecordMapper::fromJson(const QJsonObject& mapping, const QS
                 return fail(RecordMapperText::tr("%1: required for a %2, but not mapped").arg(keyAt(fieldsAt, name), spec->recordType));
             continue;
         }
-        Result<FieldSpec> field = readField(fieldInfo, fields.value(name), keyAt(fieldsAt, name), spec->zone);
+        Result<FieldSpec> field = readField(fieldInfo, int(i), fields.value(name), keyAt(fieldsAt, name), spec->zone);
         if (!field)
             return field.error();
         spec->fields << field.value();
@@ -550,17 +603,24 @@ QString RecordMapper::source() const { return m_spec->source; }
 
 Result<void> RecordMapper::mapInto(const QJsonObject& item, RecordBatch& batch) const
 {
-    QHash<QString, Value> values;
+    Values values;
     const QJsonValue document(item);
     for (const FieldSpec& field : m_spec->fields) {
+        Value& slot = values[std::size_t(field.slot)];
         if (field.constant) {
-            values.insert(field.name, field.constantValue);
+            slot = field.constantValue;
             continue;
         }
-        const std::optional<QJsonValue> found = resolveJsonPointer(document, field.path);
+        std::optional<QJsonValue> found;
+        if (field.direct) {
+            if (const auto it = item.constFind(field.directKey); it != item.constEnd())
+                found = it.value();
+        } else {
+            found = resolveJsonPointer(document, field.path);
+        }
         if (!found || isAbsent(*found)) {
             if (field.hasDefault)
-                values.insert(field.name, field.defaultValue);
+                slot = field.defaultValue;
             else if (field.required)
                 return fail(RecordMapperText::tr("%1: is missing (%2 is required)").arg(field.path, field.name));
             continue;
@@ -568,36 +628,37 @@ Result<void> RecordMapper::mapInto(const QJsonObject& item, RecordBatch& batch) 
         Result<Value> converted = convert(field, *found, m_spec->zone);
         if (!converted)
             return fail(RecordMapperText::tr("%1: %2").arg(field.path, converted.errorMessage()));
-        values.insert(field.name, converted.value());
+        slot = std::move(converted).value();
     }
 
     const QString& source = m_spec->source;
     switch (m_spec->target) {
     case Target::Case: {
+        constexpr auto& f = kCaseFields;
         Case item;
-        item.key = {source, str(values, "externalId")};
-        const QString record = RecordMapperText::tr("case %1").arg(describe(item.key));
-        if (const QString code = str(values, "category"); !code.isEmpty())
+        item.key = {source, str(values, slotOf(f, "externalId"))};
+        if (const QString code = str(values, slotOf(f, "category")); !code.isEmpty())
             item.category = *fromCode<CaseCategory>(code);
-        item.domain = str(values, "domain");
-        item.title = str(values, "title");
-        item.channel = str(values, "channel");
-        Result<QGeoCoordinate> where = position(values, record);
+        item.domain = str(values, slotOf(f, "domain"));
+        item.title = str(values, slotOf(f, "title"));
+        item.channel = str(values, slotOf(f, "channel"));
+        Result<QGeoCoordinate> where = position(values, slotOf(f, "latitude"), slotOf(f, "longitude"),
+                                                [&] { return RecordMapperText::tr("case %1").arg(describe(item.key)); });
         if (!where)
             return where.error();
         item.position = where.value();
-        item.areaCode = str(values, "areaCode");
-        if (const QString code = str(values, "status"); !code.isEmpty())
+        item.areaCode = str(values, slotOf(f, "areaCode"));
+        if (const QString code = str(values, slotOf(f, "status")); !code.isEmpty())
             item.status = *fromCode<CaseStatus>(code);
-        if (const QString code = str(values, "severity"); !code.isEmpty())
+        if (const QString code = str(values, slotOf(f, "severity")); !code.isEmpty())
             item.severity = *fromCode<Severity>(code);
-        item.opened = time(values, "opened");
-        item.due = time(values, "due");
-        item.closed = time(values, "closed");
-        item.assigneeUnit = str(values, "assigneeUnit");
-        if (auto it = values.constFind(QStringLiteral("satisfied")); it != values.constEnd() && std::holds_alternative<bool>(*it))
-            item.satisfied = std::get<bool>(*it);
-        if (const QString code = str(values, "sentiment"); !code.isEmpty())
+        item.opened = time(values, slotOf(f, "opened"));
+        item.due = time(values, slotOf(f, "due"));
+        item.closed = time(values, slotOf(f, "closed"));
+        item.assigneeUnit = str(values, slotOf(f, "assigneeUnit"));
+        if (const Value& satisfied = values[slotOf(f, "satisfied")]; std::holds_alternative<bool>(satisfied))
+            item.satisfied = std::get<bool>(satisfied);
+        if (const QString code = str(values, slotOf(f, "sentiment")); !code.isEmpty())
             item.sentiment = *fromCode<Sentiment>(code);
         if (Result<void> valid = validate(item); !valid)
             return valid;
@@ -605,55 +666,61 @@ Result<void> RecordMapper::mapInto(const QJsonObject& item, RecordBatch& batch) 
         break;
     }
     case Target::Observation: {
+        constexpr auto& f = kObservationFields;
         Observation item;
-        item.asset = {source, str(values, "assetId")};
-        item.metric = str(values, "metric");
-        item.time = time(values, "time");
-        item.value = num(values, "value").value_or(std::nan(""));
+        item.asset = {source, str(values, slotOf(f, "assetId"))};
+        item.metric = str(values, slotOf(f, "metric"));
+        item.time = time(values, slotOf(f, "time"));
+        item.value = num(values, slotOf(f, "value")).value_or(std::nan(""));
         if (Result<void> valid = validate(item); !valid)
             return valid;
         batch.observations.append(std::move(item));
         break;
     }
     case Target::Asset: {
+        constexpr auto& f = kAssetFields;
         Asset item;
-        item.key = {source, str(values, "externalId")};
-        item.kind = *fromCode<AssetKind>(str(values, "kind"));
-        item.name = str(values, "name");
-        Result<QGeoCoordinate> where = position(values, RecordMapperText::tr("asset %1").arg(describe(item.key)));
+        item.key = {source, str(values, slotOf(f, "externalId"))};
+        item.kind = *fromCode<AssetKind>(str(values, slotOf(f, "kind")));
+        item.name = str(values, slotOf(f, "name"));
+        Result<QGeoCoordinate> where = position(values, slotOf(f, "latitude"), slotOf(f, "longitude"),
+                                                [&] { return RecordMapperText::tr("asset %1").arg(describe(item.key)); });
         if (!where)
             return where.error();
         item.position = where.value();
-        item.areaCode = str(values, "areaCode");
-        if (auto it = values.constFind(QStringLiteral("properties")); it != values.constEnd() && std::holds_alternative<QJsonObject>(*it))
-            item.properties = std::get<QJsonObject>(*it);
+        item.areaCode = str(values, slotOf(f, "areaCode"));
+        if (const Value& properties = values[slotOf(f, "properties")]; std::holds_alternative<QJsonObject>(properties))
+            item.properties = std::get<QJsonObject>(properties);
         if (Result<void> valid = validate(item); !valid)
             return valid;
         batch.assets.append(std::move(item));
         break;
     }
     case Target::Position: {
+        constexpr auto& f = kPositionFields;
         UnitPosition item;
-        item.unit = {source, str(values, "unitId")};
-        item.time = time(values, "time");
-        Result<QGeoCoordinate> where = position(values, RecordMapperText::tr("position of %1").arg(describe(item.unit)));
+        item.unit = {source, str(values, slotOf(f, "unitId"))};
+        item.time = time(values, slotOf(f, "time"));
+        Result<QGeoCoordinate> where = position(values, slotOf(f, "latitude"), slotOf(f, "longitude"),
+                                                [&] { return RecordMapperText::tr("position of %1").arg(describe(item.unit)); });
         if (!where)
             return where.error();
         item.position = where.value();
-        item.speedKmh = num(values, "speedKmh").value_or(0);
+        item.speedKmh = num(values, slotOf(f, "speedKmh")).value_or(0);
         if (Result<void> valid = validate(item); !valid)
             return valid;
         batch.positions.append(std::move(item));
         break;
     }
     case Target::IndicatorValue: {
+        constexpr auto& f = kIndicatorValueFields;
         IndicatorValue item;
-        item.indicatorCode = str(values, "indicatorCode");
-        item.areaCode = str(values, "areaCode");
-        item.period = str(values, "period");
-        item.plan = num(values, "plan");
-        item.actual = num(values, "actual");
-        item.updated = time(values, "updated");
+        item.indicatorCode = str(values, slotOf(f, "indicatorCode"));
+        item.areaCode = str(values, slotOf(f, "areaCode"));
+        item.period = str(values, slotOf(f, "period"));
+        item.plan = num(values, slotOf(f, "plan"));
+        item.actual = num(values, slotOf(f, "actual"));
+        item.updated = time(values, slotOf(f, "updated"));
         if (Result<void> valid = validate(item); !valid)
             return valid;
         batch.indicatorValues.append(std::move(item));
@@ -663,38 +730,50 @@ Result<void> RecordMapper::mapInto(const QJsonObject& item, RecordBatch& batch) 
     return {};
 }
 
+namespace {
+
+// mapOne, with the raw form and the label made only for a record that goes to quarantine (serialising
+// every item again and formatting its label cost a fifth of mapping a page).
+template<typename Raw, typename Label>
+void mapRecord(const RecordMapper& mapper, const QJsonObject& item, Raw raw, Label label, ConnectorBatch& out)
+{
+    if (out.records.source.isEmpty())
+        out.records.source = mapper.source();
+    if (Result<void> mapped = mapper.mapInto(item, out.records); !mapped) {
+        out.quarantined.append({mapper.recordType(), raw(), RecordMapperText::tr("%1, %2").arg(label(), mapped.errorMessage())});
+        return;
+    }
+    QDateTime time;
+    switch (mapper.target()) {
+    case RecordMapper::Target::Case: time = out.records.cases.constLast().opened; break;
+    case RecordMapper::Target::Observation: time = out.records.observations.constLast().time; break;
+    case RecordMapper::Target::Position: time = out.records.positions.constLast().time; break;
+    case RecordMapper::Target::IndicatorValue: time = out.records.indicatorValues.constLast().updated; break;
+    case RecordMapper::Target::Asset: break;
+    }
+    if (time.isValid() && (!out.dataTime.isValid() || time > out.dataTime))
+        out.dataTime = time;
+}
+
+} // namespace
+
 void RecordMapper::mapAll(const QJsonArray& items, ConnectorBatch& out, qsizetype indexOffset, const QString& label) const
 {
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
-        const QString name = QStringLiteral("%1 %2").arg(label).arg(indexOffset + i);
+        const auto name = [&] { return QStringLiteral("%1 %2").arg(label).arg(indexOffset + i); };
         if (!item.isObject()) {
             out.quarantined.append({recordType(), compactJson(item),
-                                    RecordMapperText::tr("%1: expected an object, got %2").arg(name, shown(item))});
+                                    RecordMapperText::tr("%1: expected an object, got %2").arg(name(), shown(item))});
             continue;
         }
-        mapOne(item.toObject(), compactJson(item), name, out);
+        mapRecord(*this, item.toObject(), [&] { return compactJson(item); }, name, out);
     }
 }
 
 void RecordMapper::mapOne(const QJsonObject& item, const QByteArray& raw, const QString& label, ConnectorBatch& out) const
 {
-    if (out.records.source.isEmpty())
-        out.records.source = m_spec->source;
-    if (Result<void> mapped = mapInto(item, out.records); !mapped) {
-        out.quarantined.append({recordType(), raw, RecordMapperText::tr("%1, %2").arg(label, mapped.errorMessage())});
-        return;
-    }
-    QDateTime time;
-    switch (m_spec->target) {
-    case Target::Case: time = out.records.cases.constLast().opened; break;
-    case Target::Observation: time = out.records.observations.constLast().time; break;
-    case Target::Position: time = out.records.positions.constLast().time; break;
-    case Target::IndicatorValue: time = out.records.indicatorValues.constLast().updated; break;
-    case Target::Asset: break;
-    }
-    if (time.isValid() && (!out.dataTime.isValid() || time > out.dataTime))
-        out.dataTime = time;
+    mapRecord(*this, item, [&] { return raw; }, [&] { return label; }, out);
 }
 
 QDateTime RecordMapper::latest(const RecordBatch& batch, const QString& timeField) const

@@ -170,6 +170,11 @@ private Q_SLOTS:
         QTest::newRow("iso no offset: zone") << QByteArray("`iso`") << QJsonValue("2026-11-22 08:30:00") << utc(2026, 11, 22, 1, 30);
         QTest::newRow("iso date") << QByteArray("`iso`") << QJsonValue("2026-11-22") << utc(2026, 11, 21, 17, 0);
         QTest::newRow("iso Feb 30") << QByteArray("`iso`") << QJsonValue("2026-02-30T00:00:00Z") << QDateTime();
+        QTest::newRow("iso short fraction") << QByteArray("`iso`") << QJsonValue("2026-11-22T08:30:00,5Z") << utc(2026, 11, 22, 8, 30, 0, 500);
+        QTest::newRow("iso minutes only") << QByteArray("`iso`") << QJsonValue("2026-11-22T08:30Z") << utc(2026, 11, 22, 8, 30);
+        QTest::newRow("iso 24:00") << QByteArray("`iso`") << QJsonValue("2026-11-22T24:00:00Z") << QDateTime();
+        QTest::newRow("iso second 60") << QByteArray("`iso`") << QJsonValue("2026-11-22T08:30:60Z") << QDateTime();
+        QTest::newRow("iso month 13") << QByteArray("`iso`") << QJsonValue("2026-13-01T00:00:00Z") << QDateTime();
         QTest::newRow("iso garbage") << QByteArray("`iso`") << QJsonValue("hôm qua") << QDateTime();
         QTest::newRow("iso number") << QByteArray("`iso`") << QJsonValue(20261122) << QDateTime();
         QTest::newRow("dd/MM/yyyy HH:mm:ss") << QByteArray("`dd/MM/yyyy HH:mm:ss`") << QJsonValue("01/12/2026 23:59:59") << utc(2026, 12, 1, 16, 59, 59);
