@@ -4,6 +4,7 @@
 
 Usage: faulthttp.py --port 0 --port-file F [--bind 127.0.0.1] [--tls CERT KEY] [--client-ca CA]
                     [--root DIR] [--records N] [--bad-every K]
+                    [--page-delay S]
 Binds on 127.0.0.1 (port 0: any free port), writes the port it got into F (written whole, then renamed,
 so a reader never sees half a number), and serves until killed. Python standard library only; HTTP/1.1
 with keep-alive; one thread per connection. It cannot speak HTTP/2 (http.server has no HTTP/2).
@@ -56,6 +57,7 @@ BASE_TIME = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 STATUSES = ("open", "pending", "closed")
 ROOT = None
 BAD_EVERY = 0
+PAGE_DELAY = 0.0
 
 
 def record(i):
@@ -215,6 +217,8 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/files/"):
             return self.file(path[len("/files/"):])
         if path == "/api/items":
+            if PAGE_DELAY:
+                time.sleep(PAGE_DELAY)  # a slow source: a page takes this long to come
             return self.items(query)
         return self.send_body(404, {"error": "no such route", "path": path})
 
@@ -368,7 +372,7 @@ class Server(ThreadingHTTPServer):
 
 
 def main():
-    global ROOT, BAD_EVERY
+    global ROOT, BAD_EVERY, PAGE_DELAY
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--port-file", required=True)
@@ -378,9 +382,11 @@ def main():
     parser.add_argument("--root", help="folder served under /files/")
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--bad-every", type=int, default=0, help="every K-th record has an impossible time")
+    parser.add_argument("--page-delay", type=float, default=0.0, help="seconds each /api/items answer waits")
     args = parser.parse_args()
     ROOT = args.root
     BAD_EVERY = args.bad_every
+    PAGE_DELAY = args.page_delay
     STATE["records"] = args.records
 
     server = Server((args.bind, args.port), Handler)
