@@ -35,6 +35,7 @@ ConnectorHost::ConnectorHost(ConnectorCatalogue& catalogue, Transport& transport
     if (m_options.seed == 0)
         m_options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     qRegisterMetaType<ioc::ConnectorHealth>("ioc::ConnectorHealth");
+    qRegisterMetaType<ioc::RecordBatch>("ioc::RecordBatch");
 }
 
 ConnectorHost::~ConnectorHost() { stop(); }
@@ -87,6 +88,8 @@ int ConnectorHost::start(const ConnectorSetup& setup)
             Q_EMIT healthChanged(health);
         }, Qt::QueuedConnection);
         connect(runner.get(), &internal::ConnectorRunner::quarantineHandled, this, &ConnectorHost::quarantineHandled,
+                Qt::QueuedConnection);
+        connect(runner.get(), &internal::ConnectorRunner::recordsCommitted, this, &ConnectorHost::recordsCommitted,
                 Qt::QueuedConnection);
         running->thread = std::make_unique<WorkerThread>(QStringLiteral("connector %1").arg(settings.id));
         running->thread->start(std::move(runner));

@@ -3,6 +3,7 @@
 
 #include "connect/connectorhealth.h"
 #include "connect/connectorsetup.h"
+#include "core/recordbatch.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -66,6 +67,9 @@ Q_SIGNALS:
     void healthChanged(const ioc::ConnectorHealth& health);
     void quarantineHandled(qint64 id, bool ok, const QString& message);
     void problemsChanged();
+    // Records a connector of this host committed (source = its id), on this host's thread: what the alert
+    // rules evaluate. Includes records ingest refused (they are in the quarantine as well).
+    void recordsCommitted(const ioc::RecordBatch& records);
 
 private:
     struct Running;

@@ -4,6 +4,7 @@
 #include "core/domain.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace ioc {
@@ -30,3 +31,4 @@ struct RecordBatch {
 };
 
 } // namespace ioc
+Q_DECLARE_METATYPE(ioc::RecordBatch)

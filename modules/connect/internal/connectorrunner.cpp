@@ -273,6 +273,8 @@ Result<void> ConnectorRunner::commit(const ConnectorBatch& batch)
     });
     if (!written)
         return written.error();
+    if (!records.isEmpty())
+        Q_EMIT recordsCommitted(records);
     if (!written.value().rejected.isEmpty())
         qCWarning(*m_setup.logCategory).noquote()
             << m_setup.settings.id << written.value().rejected.size() << "records refused by the store, quarantined; first:"

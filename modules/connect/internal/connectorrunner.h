@@ -75,6 +75,8 @@ Q_SIGNALS:
     void healthChanged(const ioc::ConnectorHealth& health);
     // id: the quarantine row; ok: written; message: what happened, for the operator.
     void quarantineHandled(qint64 id, bool ok, const QString& message);
+    // After a batch was committed: its records (source set to the connector's id), for the rules.
+    void recordsCommitted(const ioc::RecordBatch& records);
 
 private:
     struct Pending {

@@ -99,6 +99,11 @@ private Q_SLOTS:
     void pagesThroughEveryRecordExactlyOnce()
     {
         ConnectorHost host(m_catalogue, m_transport, m_clock, nullptr, options());
+        qint64 committedObservations = 0;
+        connect(&host, &ConnectorHost::recordsCommitted, this, [&](const RecordBatch& records) {
+            QCOMPARE(records.source, QStringLiteral("seq"));
+            committedObservations += records.observations.size();
+        });
         QCOMPARE(host.start({{sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 95}, {QStringLiteral("pageSize"), 10}})}, {}}), 1);
         QTRY_COMPARE_WITH_TIMEOUT(batches(QStringLiteral("seq")), 10, 20000);
         host.stop();
@@ -107,6 +112,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_database, QStringLiteral("SELECT records FROM connector_checkpoints WHERE connector_id = 'seq'")),
                  95 + 10); // 95 observations and the asset, upserted once per page
         QCOMPARE(state(QStringLiteral("seq")), QStringLiteral("stopped"));
+        QTRY_COMPARE(committedObservations, 95); // what the alert rules are handed
         QCOMPARE(scalar(*m_database, QStringLiteral("SELECT records_today FROM connector_status WHERE connector_id = 'seq'")), 105);
     }
 
