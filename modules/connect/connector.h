@@ -64,8 +64,9 @@ public:
     virtual void reportRecovered() = 0;
 };
 
-// One configured connector. Made and destroyed on the host's worker thread for this connector, and
-// called only there (it may start threads of its own, e.g. an MQTT client's network loop).
+// One configured connector. Made and destroyed on the host's worker thread for this connector, and called
+// only there — except poll() of a connector whose pollsAhead() is true, which may run on another thread
+// (never two calls at once). It may start threads of its own (e.g. an MQTT client's network loop).
 class Connector {
 public:
     enum class Mode { Poll, Subscribe };
@@ -77,6 +78,11 @@ public:
     // last committed batch (empty the first time). Must return within the configured timeout: use the
     // transport's timeouts. An error is retried with back-off; nothing of a failed poll is stored.
     virtual Result<ConnectorBatch> poll(const QByteArray& checkpoint);
+
+    // True when poll(cursor) only reads — no file moved, no state advanced — so that the host may fetch the
+    // page after a batch while that batch commits (and drop it if the commit fails). Such a poll must not
+    // depend on its thread (no QObject timers or sockets made in it). Default false.
+    virtual bool pollsAhead() const { return false; }
 
     // Subscribe: starts listening and returns; batches then go through ConnectorContext::deliver().
     // unsubscribe() stops and returns once no more deliver() calls can happen.

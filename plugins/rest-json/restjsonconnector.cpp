@@ -210,6 +210,9 @@ public:
     }
 
     Mode mode() const override { return Mode::Poll; }
+    // poll() reads the page its checkpoint names and keeps no state of its own: the host may fetch the next
+    // page while the last one commits.
+    bool pollsAhead() const override { return true; }
 
     Result<ConnectorBatch> poll(const QByteArray& checkpointBytes) override
     {

@@ -91,6 +91,7 @@ ConnectorRunner::~ConnectorRunner()
     // and committed here, after unsubscribe() has returned (after which no more can arrive).
     m_stopping = true;
     m_timer.stop();
+    dropPrefetch();
     if (m_connector && m_subscribed)
         m_connector->unsubscribe();
     if (m_database)
@@ -228,7 +229,11 @@ void ConnectorRunner::attempt()
         return;
     }
 
-    Result<ConnectorBatch> polled = m_connector->poll(m_checkpoint);
+    // While a batch with `more` commits, the next page of a connector that pollsAhead() is already being
+    // fetched (on a thread of its own, never two polls at once): the source's latency and the store's write
+    // overlap. A prefetched page is
+    // used only if the batch it follows committed; otherwise it is dropped and polled again.
+    Result<ConnectorBatch> polled = takePrefetched(m_checkpoint);
     if (m_stopping)
         return;
     if (!polled) {
@@ -244,13 +249,47 @@ void ConnectorRunner::attempt()
         schedule(polled.value().more ? milliseconds(0) : m_setup.settings.interval);
         return;
     }
+    if (polled.value().more && !polled.value().checkpoint.isEmpty() && m_connector->pollsAhead())
+        startPrefetch(polled.value().checkpoint);
     if (auto committed = commit(polled.value()); !committed) {
+        dropPrefetch();
         failed(committed.errorMessage());
         return;
     }
     succeeded(polled.value());
-    publishHealth(QStringLiteral("idle"));
+    // In a burst of pages the status row is written at most every 2 s; at the end of the burst always.
+    if (!polled.value().more || !m_lastHealthWrite.isValid() || m_lastHealthWrite.elapsed() > 2000)
+        publishHealth(QStringLiteral("idle"));
     schedule(polled.value().more ? milliseconds(0) : m_setup.settings.interval);
+}
+
+void ConnectorRunner::startPrefetch(const QByteArray& cursor)
+{
+    dropPrefetch();
+    m_prefetchCursor = cursor;
+    Connector* connector = m_connector.get();
+    m_prefetch = std::async(std::launch::async, [connector, cursor] { return connector->poll(cursor); });
+}
+
+void ConnectorRunner::dropPrefetch()
+{
+    if (m_prefetch.valid())
+        m_prefetch.wait(); // the connector is not polled twice at once, and never outlives this
+    m_prefetch = {};
+    m_prefetchCursor.clear();
+}
+
+Result<ConnectorBatch> ConnectorRunner::takePrefetched(const QByteArray& checkpoint)
+{
+    if (m_prefetch.valid()) {
+        const bool matches = m_prefetchCursor == checkpoint;
+        Result<ConnectorBatch> prefetched = m_prefetch.get();
+        m_prefetch = {};
+        m_prefetchCursor.clear();
+        if (matches)
+            return prefetched;
+    }
+    return m_connector->poll(checkpoint);
 }
 
 Result<void> ConnectorRunner::commit(const ConnectorBatch& batch)
@@ -340,6 +379,7 @@ void ConnectorRunner::publishHealth(const QString& state)
     m_health.recentAttempts = int(m_recent.size());
     m_health.recentFailures = int(std::count(m_recent.cbegin(), m_recent.cend(), false));
     m_health.updated = m_setup.clock->now();
+    m_lastHealthWrite.start();
     countRecords(0); // rolls the day over
     if (m_database) {
         if (auto saved = saveHealth(*m_database, m_health); !saved)
@@ -442,6 +482,7 @@ void ConnectorRunner::retryQuarantined(qint64 id, const QString& actor)
         done(false, RunnerText::tr("quarantined record %1 was already handled (%2)").arg(id).arg(row.value()->state));
         return;
     }
+    dropPrefetch(); // remap() never runs beside a poll
     Result<RecordBatch> remapped = m_connector->remap(row.value()->record);
     if (!remapped) {
         (void)keepQuarantined(*m_database, id, remapped.errorMessage());

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <atomic>
@@ -87,6 +88,9 @@ private:
     Result<void> open();
     bool takeLock();
     void attempt();
+    void startPrefetch(const QByteArray& cursor);
+    void dropPrefetch();
+    Result<ConnectorBatch> takePrefetched(const QByteArray& checkpoint);
     void drainDeliveries();
     Result<void> commit(const ConnectorBatch& batch);
     void succeeded(const ConnectorBatch& batch);
@@ -107,6 +111,9 @@ private:
     ConnectorHealth m_health;
     QList<bool> m_recent;       // outcome of the last attempts, newest last
     QTimer m_timer{this}; // a child, so that moveToThread takes it along
+    std::future<Result<ConnectorBatch>> m_prefetch; // the next page, fetched while the last one commits
+    QByteArray m_prefetchCursor;                    // the checkpoint m_prefetch was polled with
+    QElapsedTimer m_lastHealthWrite;
     bool m_locked = false;
     bool m_subscribed = false;
     std::atomic<bool> m_stopping{false};

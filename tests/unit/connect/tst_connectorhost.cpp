@@ -116,6 +116,20 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_database, QStringLiteral("SELECT records_today FROM connector_status WHERE connector_id = 'seq'")), 105);
     }
 
+    void pollingAheadWhileABatchCommitsLosesAndDoublesNothing()
+    {
+        ConnectorHost host(m_catalogue, m_transport, m_clock, nullptr, options());
+        host.start({{sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 200}, {QStringLiteral("pageSize"), 10},
+                                                      {QStringLiteral("quarantineEvery"), 9}, {QStringLiteral("slowMs"), 5},
+                                                      {QStringLiteral("pollsAhead"), true}})}, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(batches(QStringLiteral("seq")), 20, 20000);
+        host.stop();
+        const qint64 quarantined = 200 / 9;
+        QCOMPARE(observations(), 200 - quarantined);
+        QCOMPARE(distinctObservations(), 200 - quarantined);
+        QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM quarantine")), quarantined);
+    }
+
     void failuresAreRetriedAndNothingIsLostOrDoubled()
     {
         ConnectorHost host(m_catalogue, m_transport, m_clock, nullptr, options());
@@ -221,8 +235,10 @@ private Q_SLOTS:
 
     void aRestartResumesFromTheCheckpoint()
     {
+        // Polling ahead: the page fetched while the last batch commits is dropped at the stop, never stored.
         const ConnectorInstanceSettings settings =
-            sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 60}, {QStringLiteral("pageSize"), 5}, {QStringLiteral("slowMs"), 30}});
+            sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 60}, {QStringLiteral("pageSize"), 5}, {QStringLiteral("slowMs"), 30},
+                                             {QStringLiteral("pollsAhead"), true}});
         {
             ConnectorHost host(m_catalogue, m_transport, m_clock, nullptr, options());
             host.start({{settings}, {}});

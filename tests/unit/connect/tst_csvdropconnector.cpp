@@ -54,6 +54,7 @@ void writeFile(const QString& path, const QByteArray& data, const QDateTime& mod
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     file.write(data);
+    file.flush(); // a write flushed at close() would set the modification time to now again
     if (modified.isValid())
         file.setFileTime(modified, QFileDevice::FileModificationTime);
 }

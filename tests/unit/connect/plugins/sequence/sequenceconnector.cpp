@@ -39,9 +39,13 @@ public:
         m_quarantineEvery = config.value(QStringLiteral("quarantineEvery")).toInt();
         m_remapSucceeds = config.value(QStringLiteral("remapSucceeds")).toBool();
         m_slowMs = config.value(QStringLiteral("slowMs")).toInt();
+        m_pollsAhead = config.value(QStringLiteral("pollsAhead")).toBool();
     }
 
     Mode mode() const override { return Mode::Poll; }
+    // failPages is state poll() changes: polling ahead would consume a scripted failure of a page that is
+    // then dropped. Configurable so that the host's prefetch is tested both ways.
+    bool pollsAhead() const override { return m_pollsAhead; }
 
     Result<ConnectorBatch> poll(const QByteArray& checkpoint) override
     {
@@ -96,6 +100,7 @@ private:
     int m_quarantineEvery = 0;
     bool m_remapSucceeds = true;
     int m_slowMs = 0;
+    bool m_pollsAhead = false;
 };
 
 } // namespace
