@@ -27,6 +27,9 @@ IOC_TEST_PACKAGES=(qml6-module-qttest dpkg-dev file postgresql sqlite3 python3 x
 # Connector transport tests: python3 (listed above) runs scripts/test-servers/faulthttp.py (HTTP/HTTPS faults); pyftpdlib is
 # the real FTP server of the FTP download and listing tests (scripts/test-servers/ftpserver.py).
 IOC_TEST_PACKAGES+=(python3-pyftpdlib)
+# Notification tests: aiosmtpd is the real SMTP server (STARTTLS, AUTH) of the e-mail tests
+# (scripts/test-servers/smtpsink.py); the SMS gateway stand-in (smssink.py) needs python3 only.
+IOC_TEST_PACKAGES+=(python3-aiosmtpd)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.
