@@ -92,22 +92,21 @@ $(row "reference B, store: the same cases, already mapped, \`Ingest::write\` per
 $(row "**measured**: \`ConnectorHost\` + rest-json into SQLite, from \`start()\` to \`connector_checkpoints.records\` = N" "**$(rate "$host")**" "$host")
 
 Measured ÷ A: **${vs_a}**; measured ÷ B: **${vs_b}**. Goal (issue 7): 50,000 records/s end to end: **${verdict}**
-($(thousands "$measured") records/s). The host polls and commits on one worker thread in turn (the next page is
-fetched after the commit of the last one), so its time is about poll + store: ${parts}
-(the rest: the host's checkpoint and status statements per batch, and the 20 ms reading interval).
+($(thousands "$measured") records/s). rest-json polls ahead (\`pollsAhead()\`): the host fetches page N + 1 while
+page N commits, so the measured time lies between the slower of poll and store and their sum (${parts});
+on 2 cores the Python server competes with both halves for the CPU.
 The host phase's CPU includes the benchmark's own reads of \`connector_checkpoints\` ($(field "$host" reads) of them).
 
 Where the time goes (one \`perf record\` of the host phase and \`callgrind\` of the mapping, not rerun by this script):
-nothing overlaps, so every part adds up. Of the samples, about 40 % are the Python server making the pages;
+Of the samples, about 40 % are the Python server making the pages;
 the connector's thread spends most of the rest in the store (SQLite's upserts and indexes, Qt Sql binding
 values, malloc) and a small part in the mapping; the transport is about 2 µs of CPU per record. The mapping used to be
 the largest part: the first run of this benchmark measured the connector's poll at 31,800 records/s (20.5 µs of
 CPU per record) and end to end at 29,900 records/s; commit 9bd3778 (QDateTimeParser for ISO times, every item
 serialised again for a quarantine that did not happen, a QHash and a \`tr()\` per record) took the mapping from
-112,000 to 24,000 instructions per record. What is left is not one hot spot in the connector: the next step
-is in the host, which fetches page N + 1 only after committing page N. Fetching the next page while one
-commits would bring the figure from about poll + store towards the slower of the two (an estimate, not
-measured), and would also hide a remote source's network round trip, which faulthttp.py on loopback does not have.
+112,000 to 24,000 instructions per record. Before the host polled ahead it measured 37,703 records/s on a quieter
+machine (poll 71,927 and store 104,744 records/s in that run, time ≈ poll + store); polling ahead also hides a
+remote source's network round trip, which faulthttp.py on loopback does not have.
 The figures move from run to run on this shared machine, reference A most (it is mostly the server's time; the
 server's CPU for the same 200 pages has been seen between 1.3 and 2.3 s), the measured figure by about 15 %.
 Machine: $(nproc) cores (${cpu}), ${memory} RAM, Debian $(cat /etc/debian_version), shared (load average
