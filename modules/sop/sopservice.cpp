@@ -184,6 +184,7 @@ Result<QString> SopService::startAs(const QString& templateId, const SopAlertRef
         m_runs.remove(runId);
         return written.error();
     }
+    refreshCached(runId);
     qCInfo(lcSop) << "SOP run" << runId << "of" << templateId << "started by" << actor << "for" << alert.key;
     changed(runId, true);
     runAutomaticSteps(runId);
@@ -353,7 +354,9 @@ Result<void> SopService::skip(const QString& runId, const QString& stepId, const
         Result<SopRun> after = load(runId);
         if (!after)
             return after.error();
-        return advance(after.value(), *step, QString(), session.login, stepId);
+        // A skip follows `next`, or the first branch (the template's main path) of a step without one.
+        const QString skipAnswer = step->next.isEmpty() && !step->branches.isEmpty() ? step->branches.first().answer : QString();
+        return advance(after.value(), *step, skipAnswer, session.login, stepId);
     });
     refreshCached(runId);
     if (!written)

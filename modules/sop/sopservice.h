@@ -87,6 +87,7 @@ public:
     // call {"answer": "reached"|"not_reached"}; notify/wait done by hand {"note": "…"} (required);
     // every kind may add {"note": "…"}. Approval steps: approve()/reject().
     Result<void> complete(const QString& runId, const QString& stepId, const QJsonObject& input, const Session& session);
+    // A skip goes on to the step's `next`, or to its first branch's target when it has no `next`.
     Result<void> skip(const QString& runId, const QString& stepId, const QString& justification, const Session& session);
     Result<void> approve(const QString& runId, const QString& stepId, const Session& session, const QString& comment = {});
     Result<void> reject(const QString& runId, const QString& stepId, const Session& session, const QString& comment);
