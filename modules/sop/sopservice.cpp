@@ -202,10 +202,18 @@ Result<void> SopService::activate(const SopRun& before, const QString& stepId, c
         !a)
         return a;
     if (step->kind == SopStepKind::Approval) {
+        QString who = performer;
+        QString what = performedStep;
+        // Reached through an automatic step (a notify step): the work approved is the last a person did.
+        for (auto e = before.entries.crbegin(); who.isEmpty() && e != before.entries.crend(); ++e)
+            if ((e->kind == SopEvent::StepDone || e->kind == SopEvent::StepSkipped) && e->actor != kSystem) {
+                who = e->actor;
+                what = e->payload.value(QStringLiteral("step")).toString();
+            }
         return append(kSystem, SopEvent::ApprovalRequested, before.id,
                       {{QStringLiteral("step"), stepId},
-                       {QStringLiteral("performer"), performer},
-                       {QStringLiteral("performedStep"), performedStep}});
+                       {QStringLiteral("performer"), who},
+                       {QStringLiteral("performedStep"), what}});
     }
     if (step->kind == SopStepKind::Wait && step->condition == QLatin1String("alert_resolved") && before.alertResolved) {
         // The alert was resolved already: the wait is over as soon as it starts.

@@ -112,6 +112,27 @@ private Q_SLOTS:
         QVERIFY(f.journal.verify().value().intact());
     }
 
+    // An approval reached through an automatic notify step still guards the last person's work.
+    void fourEyesHoldsAcrossAnAutomaticStep()
+    {
+        SopFixture f;
+        auto sop = f.service();
+        const Session sup = f.as(QStringLiteral("truongca"));
+        const QString runId = sop->start(QStringLiteral("soc-malware"), SopFixture::alert(QStringLiteral("edr-42")), sup).value();
+        QVERIFY(sop->complete(runId, QStringLiteral("triage"), answer(QStringLiteral("yes")), sup));
+        QVERIFY(sop->complete(runId, QStringLiteral("isolate"), answer(QStringLiteral("yes")), sup));
+        QVERIFY(sop->complete(runId, QStringLiteral("evidence"),
+                              {{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("file")},
+                                                                        {QStringLiteral("reference"), QStringLiteral("file:/soc/edr-42.log")}}}},
+                              sup));
+        QCOMPARE(sop->run(runId)->currentStep, QStringLiteral("approve")); // "notify" handed over by the system
+        QCOMPARE(sop->run(runId)->stepRun(QStringLiteral("approve"))->performer, QStringLiteral("truongca"));
+        QCOMPARE(sop->run(runId)->stepRun(QStringLiteral("approve"))->performedStep, QStringLiteral("evidence"));
+        QVERIFY(!sop->approve(runId, QStringLiteral("approve"), sup));
+        QVERIFY(sop->approve(runId, QStringLiteral("approve"), f.as(QStringLiteral("truongca2"))));
+        QVERIFY(sop->run(runId)->closed);
+    }
+
     void aSkipNeedsAJustificationAndTellsTheSupervisor()
     {
         SopFixture f;
