@@ -55,7 +55,7 @@ section=$(cat <<SECTION
 Every change of an SOP run is a journal entry (\`Journal::append\`: one transaction, SHA-256 over the canonical
 encoding chained to the previous entry's hash), and a run's state is rebuilt from its entries
 (\`Journal::find\` by subject, then \`SopRunReplay::replay\`) before every action and after a restart.
-SQLite file on ${tmp_fs} (WAL as the store configures it).
+SQLite file on ${tmp_fs} (WAL, synchronous=NORMAL, as the store configures it).
 
 | what | figure |
 |---|---|
