@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sop/soptimelinemodel.h"
+
+#include "sop/sopservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ioc {
+
+struct SopTimelineText {
+    Q_DECLARE_TR_FUNCTIONS(ioc::SopTimelineText)
+};
+
+SopTimelineModel::SopTimelineModel(SopService& service, QObject* parent) : QAbstractListModel(parent), m_service(service)
+{
+    connect(&m_service, &SopService::runChanged, this, [this](const QString& runId) {
+        if (runId == m_runId)
+            refresh();
+    });
+}
+
+void SopTimelineModel::setRunId(const QString& runId)
+{
+    if (runId == m_runId)
+        return;
+    m_runId = runId;
+    Q_EMIT runIdChanged();
+    refresh();
+}
+
+void SopTimelineModel::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+    refresh();
+}
+
+void SopTimelineModel::refresh()
+{
+    const SopRun* run = m_service.run(m_runId);
+    const int rows = run ? int(run->entries.size()) : 0;
+    beginResetModel();
+    const bool countChanges = rows != m_rows;
+    m_rows = rows;
+    endResetModel();
+    if (countChanges)
+        Q_EMIT countChanged();
+}
+
+int SopTimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+QString SopTimelineModel::describe(const SopRun& run, const JournalEntry& e, const QString& language)
+{
+    const QString stepId = e.payload.value(QStringLiteral("step")).toString();
+    const SopStep* step = run.sopTemplate.step(stepId);
+    const QString title = step ? step->title.in(language) : stepId;
+    const auto field = [&](const char* key) { return e.payload.value(QLatin1String(key)).toString(); };
+    using T = SopTimelineText;
+    if (e.kind == SopEvent::Started)
+        return T::tr("%1 started \"%2\" for the alert \"%3\".").arg(e.actor, run.sopTemplate.title.in(language), run.alertTitle);
+    if (e.kind == SopEvent::StepAssigned) {
+        const int limit = e.payload.value(QStringLiteral("timeLimitMinutes")).toInt();
+        return limit > 0 ? T::tr("\"%1\" is for the %2, within %n minute(s).", nullptr, limit).arg(title, field("role"))
+                         : T::tr("\"%1\" is for the %2.").arg(title, field("role"));
+    }
+    if (e.kind == SopEvent::StepDone) {
+        if (e.payload.contains(QStringLiteral("condition")))
+            return T::tr("\"%1\" is over: the alert was resolved.").arg(title);
+        if (e.payload.contains(QStringLiteral("handedOver")))
+            return T::tr("\"%1\": %n message(s) handed over for delivery.", nullptr,
+                         int(e.payload.value(QStringLiteral("handedOver")).toArray().size()))
+                .arg(title);
+        QString what;
+        if (e.payload.contains(QStringLiteral("value")))
+            what = QStringLiteral("%1 %2").arg(e.payload.value(QStringLiteral("value")).toDouble()).arg(field("unit"));
+        else if (e.payload.contains(QStringLiteral("evidence")))
+            what = e.payload.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("reference")).toString();
+        else
+            what = field("answer");
+        if (!field("note").isEmpty())
+            what = what.isEmpty() ? field("note") : what + QStringLiteral(" — ") + field("note");
+        return what.isEmpty() ? T::tr("%1 did \"%2\".").arg(e.actor, title) : T::tr("%1 did \"%2\": %3").arg(e.actor, title, what);
+    }
+    if (e.kind == SopEvent::StepSkipped)
+        return T::tr("%1 skipped \"%2\": %3").arg(e.actor, title, field("justification"));
+    if (e.kind == SopEvent::ApprovalRequested)
+        return T::tr("\"%1\" waits for a supervisor's approval.").arg(title);
+    if (e.kind == SopEvent::ApprovalGranted)
+        return T::tr("%1 approved \"%2\".").arg(e.actor, title);
+    if (e.kind == SopEvent::ApprovalRejected)
+        return T::tr("%1 rejected \"%2\": %3").arg(e.actor, title, field("comment"));
+    if (e.kind == SopEvent::StepEscalated)
+        return T::tr("\"%1\" is overdue: escalated to the supervisor.").arg(title);
+    if (e.kind == SopEvent::NotificationSent)
+        return T::tr("Message delivered to %1 (%2).").arg(field("recipient"), field("channel"));
+    if (e.kind == SopEvent::NotificationFailed)
+        return field("recipient").isEmpty() ? T::tr("No message could be sent (%1): %2").arg(field("channel"), field("detail"))
+                                            : T::tr("Message to %1 (%2) failed: %3").arg(field("recipient"), field("channel"), field("detail"));
+    if (e.kind == SopEvent::ConditionMet)
+        return T::tr("The alert was resolved.");
+    if (e.kind == SopEvent::Closed)
+        return field("reason") == QLatin1String("condition") ? T::tr("The SOP closed itself: the alert was resolved.")
+                                                             : T::tr("The SOP is closed.");
+    return e.kind;
+}
+
+QVariant SopTimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SopRun* run = m_service.run(m_runId);
+    if (!run || index.row() >= run->entries.size())
+        return {};
+    const JournalEntry& e = run->entries.at(index.row());
+    switch (role) {
+    case SequenceRole: return e.sequence;
+    case TimeRole: return e.time.toLocalTime();
+    case ActorRole: return e.actor;
+    case KindRole: return e.kind;
+    case TextRole: return describe(*run, e, m_language);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> SopTimelineModel::roleNames() const
+{
+    return {{SequenceRole, "sequence"}, {TimeRole, "time"}, {ActorRole, "actor"}, {KindRole, "kind"}, {TextRole, "text"}};
+}
+
+QVariant SopTimelineModel::get(int row, const QString& roleName) const
+{
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        if (QLatin1String(it.value()) == roleName)
+            return data(index(row), it.key());
+    return {};
+}
+
+} // namespace ioc
