@@ -79,6 +79,8 @@ AlertService::AlertService(Database& database, Journal& journal, AuthService& au
 
 AlertService::~AlertService() = default;
 
+QDateTime AlertService::now() const { return m_clock.now(); }
+
 // Writes records and journal lines in one transaction (Ingest: the alerts rows and the change feed; then the
 // details rows and the entries). Nothing is written when any part fails.
 static Result<void> commitAll(Database& database, Journal& journal, ChangeFeed* feed, const Clock& clock,

@@ -137,6 +137,7 @@ public:
     Result<std::optional<AlertRecord>> get(const QString& key);
     Result<QList<AlertRecord>> children(const QString& parentKey);
     int openCount() const { return int(m_open.size()); }
+    QDateTime now() const; // the service's clock
 
 Q_SIGNALS:
     // A new top-level alert (the lead binds rules to SOP templates on this). severity: its code.

@@ -115,7 +115,7 @@ Result<QList<QVariantList>> AlertViewModel::fetch(Database& database)
         q.addBindValue(v);
     if (!q.exec())
         return fail(database.describeError(AlertViewText::tr("cannot read the alerts"), q.lastError()));
-    const QDateTime now = m_service ? QDateTime::currentDateTimeUtc() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_service ? m_service->now() : QDateTime::currentDateTimeUtc();
     QList<QVariantList> rows;
     while (q.next()) {
         const AlertRecord r = internal::readAlertRecord(q);
@@ -250,7 +250,7 @@ bool AlertViewModel::snooze(const QString& key, int minutes, const QString& reas
 {
     if (!m_service || !m_auth)
         return done(fail(AlertViewText::tr("the alerts are not available")));
-    return done(m_service->snooze(key, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60), reason, m_auth->session()));
+    return done(m_service->snooze(key, m_service->now().addSecs(qint64(minutes) * 60), reason, m_auth->session()));
 }
 
 bool AlertViewModel::assign(const QString& key, const QString& unit)
