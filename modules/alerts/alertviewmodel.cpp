@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ioc {
 
 struct AlertViewText {
@@ -64,8 +66,9 @@ AlertViewModel::AlertViewModel(Database* database, ChangeFeed* feed, AlertServic
     , m_auth(auth)
     , m_journal(journal)
 {
-    if (m_service) {
-        // Changes that do not pass through the change feed's record counts (none today) still refresh the list.
+    if (m_service && !feed) {
+        // Without a change feed the service's signals refresh the list (every write of the service goes through
+        // Ingest, which tells the feed when there is one).
         connect(m_service, &AlertService::alertChanged, this, [this] { refresh(); });
     }
 }
@@ -216,6 +219,24 @@ QVariantMap AlertViewModel::detail(const QString& key)
         }
     }
     m.insert(QStringLiteral("units"), units);
+    QVariantList cameras;
+    if (a.position.isValid()) {
+        if (const Result<QList<Asset>> all = AssetRepository(*m_db).find(AssetKind::Camera)) {
+            QList<std::pair<double, const Asset*>> near;
+            for (const Asset& camera : all.value()) {
+                if (camera.position.isValid())
+                    near.append({haversineMetres(a.position, camera.position), &camera});
+            }
+            std::sort(near.begin(), near.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+            for (qsizetype i = 0; i < near.size() && i < 4; ++i)
+                cameras.append(QVariantMap{{QStringLiteral("key"), describe(near.at(i).second->key)},
+                                           {QStringLiteral("name"), near.at(i).second->name},
+                                           {QStringLiteral("distanceMetres"), near.at(i).first},
+                                           {QStringLiteral("latitude"), near.at(i).second->position.latitude()},
+                                           {QStringLiteral("longitude"), near.at(i).second->position.longitude()}});
+        }
+    }
+    m.insert(QStringLiteral("cameras"), cameras);
     if (a.subject.startsWith(u"case:")) {
         const QString ref = a.subject.mid(5);
         const qsizetype slash = ref.indexOf(QLatin1Char('/'));

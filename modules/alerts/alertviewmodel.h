@@ -48,6 +48,7 @@ public:
     // dispatchedAt, arrivedAt, resolvedBy, resolveReason, groupCount, parentKey, latitude, longitude, facts,
     // children: [{key, title, state, raised}], timeline: [{time, actor, kind, text}] (oldest first, in words),
     // units: [{key, name, callSign, distanceMetres, etaMinutes, moving, latitude, longitude}] (nearest 5),
+    // cameras: [{key, name, distanceMetres, latitude, longitude}] (nearest 4, for the live tiles),
     // relatedCase: {key, title, category, status, domain, opened, due, assigneeUnit} or absent}.
     // Empty map (and lastError) when the alert cannot be read.
     Q_INVOKABLE QVariantMap detail(const QString& key);

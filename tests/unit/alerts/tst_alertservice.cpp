@@ -197,6 +197,29 @@ private Q_SLOTS:
         QCOMPARE(f.alerts().size(), 2);
     }
 
+    void aGroupEndsWhenItsWindowPassesAndResolvesAsOne()
+    {
+        AlertFixture f;
+        IngestBatch third;
+        third.assets = {rainGauge(3)};
+        f.write(third);
+        QVERIFY(f.service.reloadAssets());
+        const QString first = f.feedObservations({rain(1, 5, 80)}).first().key;
+        f.clock.advance(60 * 60000);
+        const RaiseOutcome second = f.feedObservations({rain(2, 65, 80)}).first();
+        QCOMPARE(second.what, RaiseOutcome::What::Grouped); // the rule's window: 180 min after the group's latest
+        f.clock.advance(181 * 60000);
+        const RaiseOutcome late = f.feedObservations({rain(3, 250, 80)}).first();
+        QCOMPARE(late.what, RaiseOutcome::What::Raised);    // a new group
+        QCOMPARE(f.record(first).details.groupCount, 2);
+        QCOMPARE(f.record(late.key).details.groupCount, 1);
+        // Resolving the parent resolves its open children with it, each journaled.
+        QVERIFY(f.service.resolve(first, QStringLiteral("vanhanh"), QStringLiteral("hết mưa")));
+        QCOMPARE(f.record(second.key).alert.state, AlertState::Resolved);
+        QCOMPARE(f.entries(QStringLiteral("alert.resolved"), QStringLiteral("alert:") + second.key).size(), 1);
+        QCOMPARE(f.record(late.key).alert.state, AlertState::New);
+    }
+
     void waterQualityOutOfRangeResolvesItselfWhenBackInRange()
     {
         AlertFixture f;
@@ -267,6 +290,8 @@ private Q_SLOTS:
         QCOMPARE(closed.alert.closedBy, QStringLiteral("vanhanh"));
         QCOMPARE(closed.details.assigneeUnit, QStringLiteral("Công an phường Tân Thành"));
         QCOMPARE(closed.details.sopRun, QStringLiteral("run-1"));
+        QVERIFY(closed.details.snoozedUntil.isValid());
+        QCOMPARE(closed.details.snoozeReason, QStringLiteral("chờ đội xác minh"));
 
         // The detail object: the whole timeline in words, oldest first.
         AlertViewModel model(f.database.get(), &f.feed, &f.service, &f.auth, &f.journal);
