@@ -62,12 +62,12 @@ section=$(cat <<SECTION
 <!-- alerts-rules:begin (written by tests/bench/alerts_rules.sh) -->
 ## Alerts: rule evaluation over a stream of observations
 
-**${rules} threshold rules** over **${assets} assets** (rain gauges, flood towers, water stations: rain_mm_h,
+**$(thousands "$rules") threshold rules** over **${assets} assets** (rain gauges, flood towers, water stations: rain_mm_h,
 water_level_m and turbidity_ntu above a level, ph outside a range; each rule bound to one asset, a fifth resolving
 themselves) and **$(thousands "$rate") observations/s for ${seconds} s** ($(thousands "$(field "$stream" observations)") readings, mean-reverting random walks),
 handed to \`RuleEngine::evaluate\` in batches every ${batch_ms} ms; every candidate goes through \`AlertService::raise\` into a
 SQLite store (the alert, its details and a hash-chained journal entry in one transaction). The engine is indexed by
-metric and asset: ${checks_per} rule checks per reading instead of ${rules}.
+metric and asset: ${checks_per} rule checks per reading instead of $(thousands "$rules").
 CPU: the process's user + system time (\`getrusage\`) over the run. Delay: from a batch's arrival at the engine to each
 of its alerts written to the store.
 
