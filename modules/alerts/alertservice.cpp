@@ -503,9 +503,22 @@ Result<void> AlertService::close(const QString& key, const Session& session)
     Result<AlertRecord> found = require(key);
     if (!found)
         return found.error();
-    AlertRecord r = found.value();
-    if (auto allowed = authorize(session, r); !allowed)
+    if (auto allowed = authorize(session, found.value()); !allowed)
         return allowed;
+    return closeBy(found.value(), session.login, QJsonObject());
+}
+
+Result<void> AlertService::closeAfterSop(const QString& key, const QString& runId)
+{
+    Result<AlertRecord> found = require(key);
+    if (!found)
+        return found.error();
+    return closeBy(found.value(), QStringLiteral("sop"), QJsonObject{{QStringLiteral("sopRun"), runId}});
+}
+
+Result<void> AlertService::closeBy(AlertRecord r, const QString& actor, const QJsonObject& payload)
+{
+    const QString key = r.key();
     if (r.alert.state != AlertState::Resolved)
         return refused(key, r.alert.state, AlertText::tr("closed before it is resolved"));
     const QDateTime now = m_clock.now();
@@ -514,9 +527,9 @@ Result<void> AlertService::close(const QString& key, const Session& session)
     const auto closeOne = [&](AlertRecord& one) {
         one.alert.state = AlertState::Closed;
         one.alert.closed = now;
-        one.alert.closedBy = session.login;
+        one.alert.closedBy = actor;
         records.append(one);
-        lines.append({session.login, QStringLiteral("alert.closed"), subjectOf(one.key()), QJsonObject()});
+        lines.append({actor, QStringLiteral("alert.closed"), subjectOf(one.key()), payload});
     };
     closeOne(r);
     Result<QList<AlertRecord>> kids = children(key);

@@ -128,6 +128,9 @@ public:
     Result<void> resolve(const QString& key, const QString& by, const QString& reason);
     Result<void> resolveAs(const QString& key, const QString& reason, const Session& session);
     Result<void> close(const QString& key, const Session& session);
+    // The SOP run handling the alert closed (its last step approved by a supervisor): the resolved alert
+    // closes with it, journaled by "sop" with the run's id. No capability check: the run carried the decision.
+    Result<void> closeAfterSop(const QString& key, const QString& runId);
 
     // Patrol units (assets of kind patrol_unit at their latest position), nearest first.
     Result<QList<NearbyUnit>> nearestUnits(const QString& alertKey, int n);
@@ -138,6 +141,9 @@ public:
     Result<QList<AlertRecord>> children(const QString& parentKey);
     int openCount() const { return int(m_open.size()); }
     QDateTime now() const; // the service's clock
+
+private:
+    Result<void> closeBy(AlertRecord record, const QString& actor, const QJsonObject& payload);
 
 Q_SIGNALS:
     // A new top-level alert (the lead binds rules to SOP templates on this). severity: its code.

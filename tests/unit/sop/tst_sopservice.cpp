@@ -301,6 +301,9 @@ private Q_SLOTS:
                               {{QStringLiteral("evidence"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("snapshot")},
                                                                         {QStringLiteral("reference"), QStringLiteral("snapshot:cam3")}}}},
                               op));
+        QVERIFY(!sop->run(runId)->closed);
+        // "Not under control yet": the run goes to its wait step, which ends at once.
+        QVERIFY(sop->complete(runId, QStringLiteral("situation"), answer(QStringLiteral("no")), op));
         QVERIFY(sop->run(runId)->closed);
         QCOMPARE(sop->run(runId)->closedReason, QStringLiteral("condition"));
     }
