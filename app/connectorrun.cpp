@@ -2,6 +2,9 @@
 #include "app/connectorrun.h"
 
 #include "app/commandline.h"
+#include "app/incidentrun.h"
+#include "auth/authservice.h"
+#include "store/journal.h"
 #include "core/clock.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -146,21 +149,21 @@ QStringList ConnectorRun::problems() const
     return problems;
 }
 
-int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock)
+int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock, const Settings& settings)
 {
     if (setupFile.isEmpty()) {
         std::fprintf(stderr, "iocdesk: %s\n",
                      qPrintable(HeadlessText::tr("--headless needs the connectors to run: --connectors FILE or the setting connectors.file")));
         return ExitUsage;
     }
-    // Open the store once here: it applies the migrations and says clearly when it cannot be reached.
-    {
-        Result<std::unique_ptr<Database>> opened = Database::open(storeUrl);
-        if (!opened) {
-            std::fprintf(stderr, "iocdesk: %s\n", opened.errorMessage().toUtf8().constData());
-            return ExitFailure;
-        }
+    // The node's own connection: it applies the migrations (and says clearly when the store cannot be
+    // reached), and the rules, the procedures and the journal work through it on this thread.
+    Result<std::unique_ptr<Database>> opened = Database::open(storeUrl);
+    if (!opened) {
+        std::fprintf(stderr, "iocdesk: %s\n", opened.errorMessage().toUtf8().constData());
+        return ExitFailure;
     }
+    std::unique_ptr<Database> database = std::move(opened).value();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSocket) != 0) {
         std::perror("iocdesk: socketpair");
         return ExitFailure;
@@ -180,7 +183,15 @@ int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& 
     sigaction(SIGTERM, &action, nullptr);
 
     ChangeFeed feed;
+    if (auto listening = feed.listen(*database); !listening)
+        std::fprintf(stderr, "iocdesk: %s\n", listening.errorMessage().toUtf8().constData());
     ConnectorRun run(storeUrl, &feed, clock);
+    Journal journal(*database, clock);
+    AuthService auth(*database, journal, clock, AuthPolicy());
+    IncidentRun incidents(*database, journal, auth, clock, &feed, settings);
+    incidents.start(&run.host());
+    for (const QString& problem : incidents.problems())
+        std::fprintf(stderr, "iocdesk: %s\n", problem.toUtf8().constData());
     run.startFile(setupFile);
     for (const QString& problem : run.problems())
         std::fprintf(stderr, "iocdesk: %s\n", problem.toUtf8().constData());

@@ -13,6 +13,7 @@
 namespace ioc {
 class ChangeFeed;
 class Clock;
+class Settings;
 } // namespace ioc
 
 namespace ioc::app {
@@ -57,8 +58,9 @@ private:
     int m_started = 0;
 };
 
-// --headless: runs the connectors (and, as they arrive, the rules and timers) without a user interface
-// until SIGINT or SIGTERM; prints one line per connector state change. Returns the exit code.
-int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock);
+// --headless: runs the connectors, the alert rules, the SOP timers and the delivery of their messages
+// without a user interface until SIGINT or SIGTERM; prints one line per connector state change. Returns
+// the exit code.
+int runHeadless(const QString& storeUrl, const QString& setupFile, const Clock& clock, const Settings& settings);
 
 } // namespace ioc::app

@@ -4,6 +4,7 @@
 
 #include "app/commandline.h"
 #include "app/connectorrun.h"
+#include "app/incidentrun.h"
 #include "connect/connectorstatusmodel.h"
 #include "connect/quarantinemodel.h"
 #include "app/storesetup.h"
@@ -251,7 +252,7 @@ int main(int argc, char** argv)
         : options.connectorsFile;
     if (options.headless) {
         SystemClock headlessClock;
-        return runHeadless(storeUrl, connectorsFile, headlessClock);
+        return runHeadless(storeUrl, connectorsFile, headlessClock, settings);
     }
 
     const QList<QScreen*> screens = QGuiApplication::screens();
@@ -338,6 +339,16 @@ int main(int argc, char** argv)
     ActivityMonitor activity;
     application->installEventFilter(&activity);
     QObject::connect(&activity, &ActivityMonitor::activity, &auth, &AuthService::noteActivity);
+
+    // The alerts and the procedures run where the connectors run (this console, unless a headless node of
+    // the centre runs them): the rules see every committed batch.
+    std::unique_ptr<IncidentRun> incidents;
+    if (database && connectorRun && (options.demo || settings.value(QStringLiteral("connectors.run")).toBool())) {
+        incidents = std::make_unique<IncidentRun>(*database, journal, auth, clock, &feed, settings);
+        incidents->start(&connectorRun->host());
+        for (const QString& problem : incidents->problems())
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Alerts and procedures: %1"), problem);
+    }
 
     MapController mapData(database.get(), &feed, clock);
     mapData.setOnlineTiles(settings.value(QStringLiteral("map.onlineTiles")).toString());
