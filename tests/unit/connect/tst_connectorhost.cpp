@@ -138,6 +138,8 @@ private Q_SLOTS:
         host.start({{sequence(QStringLiteral("seq"), {{QStringLiteral("records"), 50}, {QStringLiteral("failPages"), QJsonArray{2, 2, 2, 4}}})}, {}});
         QTRY_COMPARE_WITH_TIMEOUT(batches(QStringLiteral("seq")), 5, 20000);
         host.stop();
+        // The runner's last reports are queued to this thread: let them arrive.
+        QTRY_VERIFY(!seen.isEmpty() && seen.constLast().state == u"stopped");
         QCOMPARE(observations(), 50);
         QCOMPARE(distinctObservations(), 50);
         bool sawBackingOff = false;
