@@ -21,6 +21,16 @@ Rectangle {
     // The selected run in short (Sop.selectedRun: title, alertTitle, area, startedBy, startedAt, closed…).
     readonly property var run: Sop.selectedRun
 
+    // Brings the active step of the selected run into view.
+    function showCurrentStep(): void {
+        for (let i = 0; i < Sop.steps.count; ++i) {
+            if (Sop.steps.get(i, "current") === true) {
+                stepList.positionViewAtIndex(i, ListView.Contain)
+                return
+            }
+        }
+    }
+
     function selectFirst(): void {
         Sop.selectedRunId = Sop.runs.count > 0 ? String(Sop.runs.get(0, "runId")) : ""
     }
@@ -113,19 +123,19 @@ Rectangle {
         }
     }
 
+    function joined(first: string, second: string): string {
+        return first.length === 0 ? second : second.length === 0 ? first : first + " — " + second
+    }
+
     // What was given for a finished step, in words.
-    function resultText(kind: string, answer: string, value: var, unit: string, evidenceKind: string,
-                        evidenceReference: string, note: string): string {
-        let parts = []
-        if (answer.length > 0)
-            parts.push(root.answerName(answer))
+    function resultText(answer: string, value: var, unit: string, evidenceKind: string, evidenceReference: string,
+                        note: string): string {
+        let text = answer.length > 0 ? root.answerName(answer) : ""
         if (value !== undefined && value !== null)
-            parts.push(Number(value).toLocaleString(Qt.locale(Language.language), "f", 1) + " " + unit)
+            text = root.joined(text, Number(value).toLocaleString(Qt.locale(Language.language), "f", 1) + " " + unit)
         if (evidenceReference.length > 0)
-            parts.push(root.evidenceKindName(evidenceKind) + ": " + evidenceReference)
-        if (note.length > 0)
-            parts.push(note)
-        return parts.join(" — ")
+            text = root.joined(text, root.evidenceKindName(evidenceKind) + ": " + evidenceReference)
+        return root.joined(text, note)
     }
 
     Binding {
@@ -140,6 +150,14 @@ Rectangle {
         repeat: true
         running: root.visible
         onTriggered: Sop.tick()
+    }
+
+    // After the steps model (it follows the same service signal first).
+    Connections {
+        target: Sop
+        function onSelectedRunChanged(): void {
+            root.showCurrentStep()
+        }
     }
 
     Component.onCompleted: {
@@ -212,7 +230,7 @@ Rectangle {
         objectName: "tab_" + filter
         checkable: true
         checked: Sop.filter === filter
-        flat: !checked
+        highlighted: checked
         font.pixelSize: Theme.fontBody
         onClicked: {
             Sop.filter = tab.filter
@@ -541,7 +559,7 @@ Rectangle {
                                 const who = qsTr("%1 at %2").arg(step.by).arg(root.formatTime(step.at))
                                 switch (step.stepState) {
                                 case "done":
-                                    return who + (step.kind === "approval" ? "" : " · " + root.resultText(step.kind, step.answer,
+                                    return who + (step.kind === "approval" ? "" : " · " + root.resultText(step.answer,
                                            step.value, step.unit, step.evidenceKind, step.evidenceReference, step.note))
                                 case "skipped": return qsTr("Skipped by %1: %2").arg(who).arg(step.justification)
                                 case "approved": return qsTr("Approved by %1").arg(who) + (step.comment.length > 0 ? ": " + step.comment : "")
@@ -720,7 +738,6 @@ Rectangle {
                         QQC2.Button {
                             objectName: "skipButton"
                             visible: step.active && step.kind !== "approval"
-                            flat: true
                             text: qsTr("Skip this step…")
                             font.pixelSize: Theme.fontSmall
                             onClicked: skipDialog.openFor(step.stepId, step.title)
