@@ -15,6 +15,7 @@
 #include "shell/languagecontroller.h"
 #include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
+#include "shell/sopcontroller.h"
 #include "store/alertlistmodel.h"
 #include "store/assetlistmodel.h"
 #include "store/caselistmodel.h"
@@ -151,6 +152,32 @@ struct ConnectorStatusModelForeign {
 struct QuarantineModelForeign {
     Q_GADGET
     QML_FOREIGN(ioc::QuarantineModel)
+    QML_ANONYMOUS
+};
+
+struct SopForeign : AppSingleton<SopController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::SopController)
+    QML_NAMED_ELEMENT(Sop)
+    QML_SINGLETON
+};
+
+// The SOP screen's models, reached through Sop (runs, steps, timeline).
+struct SopRunListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::SopRunListModel)
+    QML_ANONYMOUS
+};
+
+struct SopStepListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::SopStepListModel)
+    QML_ANONYMOUS
+};
+
+struct SopTimelineModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::SopTimelineModel)
     QML_ANONYMOUS
 };
 

@@ -6,6 +6,8 @@
 // "Ca-Mau-2026!". The supervisor is signed in when a test starts; tests of the sign-in sign out first.
 // Connectors: "rain" (healthy) and "traffic" (failing, two records held in quarantine); the commands
 // succeed without a host; one plugin problem is listed.
+// SOP: the shipped templates; one run of "intrusion" started by the rules ("system") for the alert
+// "rules/intrusion-cam1" in Tân Thành, its first step ("Look at the camera", a yes/no check) active.
 
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
@@ -17,6 +19,9 @@
 #include "shell/languagecontroller.h"
 #include "shell/qmlsingletons.h"
 #include "shell/shellstatus.h"
+#include "shell/sopcontroller.h"
+#include "sop/sopservice.h"
+#include "sop/soptemplate.h"
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/ingest.h"
@@ -87,6 +92,7 @@ public Q_SLOTS:
         auto accepted = [](const QString&, qint64, const QString&) { return ioc::Result<void>(); };
         m_connectors->setCommands({[](const QString&) { return ioc::Result<void>(); }, accepted, accepted});
         m_connectors->setPluginProblems({QStringLiteral("connector plugin libiocconnector_old.so rejected: sdk 0 is not 1")});
+        startSop();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -109,9 +115,26 @@ public Q_SLOTS:
         ioc::AuditLogForeign::instance = m_auditLog.get();
         ioc::AccountsForeign::instance = m_accounts.get();
         ioc::ConnectorsForeign::instance = m_connectors.get();
+        ioc::SopForeign::instance = m_sop.get();
     }
 
 private:
+    void startSop()
+    {
+        const auto refused = m_sopTemplates.loadFolder(QStringLiteral(":/sop/templates"));
+        if (!refused || !refused.value().isEmpty())
+            qFatal("the shipped SOP templates do not load");
+        m_sopService = std::make_unique<ioc::SopService>(*m_database, *m_journal, *m_auth, m_sopTemplates, m_clock);
+        const auto started = m_sopService->startAutomatically(
+            QStringLiteral("intrusion"),
+            {QStringLiteral("alert:rules/intrusion-cam1"), QStringLiteral("rules/intrusion-cam1"),
+             QStringLiteral("Xâm nhập khu vực cấm — camera cổng Tân Thành"), QStringLiteral("32002"),
+             QStringLiteral("Phường Tân Thành")});
+        if (!started)
+            qFatal("%s", qPrintable(started.errorMessage()));
+        m_sop = std::make_unique<ioc::SopController>(*m_sopService, *m_auth);
+    }
+
     void writeConnectors()
     {
         const QDateTime now = m_clock.now();
@@ -198,6 +221,9 @@ private:
     std::unique_ptr<ioc::ConnectorStatusModel> m_connectorStatus;
     std::unique_ptr<ioc::QuarantineModel> m_quarantine;
     std::unique_ptr<ioc::ConnectorsController> m_connectors;
+    ioc::SopTemplateLibrary m_sopTemplates;
+    std::unique_ptr<ioc::SopService> m_sopService;
+    std::unique_ptr<ioc::SopController> m_sop;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };
