@@ -22,6 +22,7 @@
 #include "shell/languagecontroller.h"
 #include "shell/activitymonitor.h"
 #include "shell/connectorscontroller.h"
+#include "shell/sopcontroller.h"
 #include "shell/qmlsingletons.h"
 #include "shell/screentour.h"
 #include "shell/shellstatus.h"
@@ -350,6 +351,19 @@ int main(int argc, char** argv)
             status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Alerts and procedures: %1"), problem);
     }
 
+    // The SOP screen: the procedures this node runs, or (a console without them) the runs read from the
+    // shared journal; its timers stay off there, the node that runs the procedures escalates.
+    SopTemplateLibrary sopTemplates;
+    std::unique_ptr<SopService> sopReader;
+    SopService* sopService = incidents ? incidents->sop() : nullptr;
+    if (!sopService) {
+        if (auto loaded = sopTemplates.loadFolder(QStringLiteral(":/sop/templates")); !loaded)
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Alerts and procedures: %1"), loaded.errorMessage());
+        sopReader = std::make_unique<SopService>(accountDatabase, journal, auth, sopTemplates, clock);
+        sopService = sopReader.get();
+    }
+    SopController sopController(*sopService, auth);
+
     MapController mapData(database.get(), &feed, clock);
     mapData.setOnlineTiles(settings.value(QStringLiteral("map.onlineTiles")).toString());
     mapData.refresh();
@@ -421,6 +435,7 @@ int main(int argc, char** argv)
     AuditLogForeign::instance = &auditLog;
     AccountsForeign::instance = &accounts;
     ConnectorsForeign::instance = &connectors;
+    SopForeign::instance = &sopController;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>%1 started "%2" for the alert "%3".</source>
+            <translation>%1 started "%2" for the alert "%3".</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" is for the %2, within %n minute(s).</source>
+            <translation>
+                <numerusform>"%1" is for the %2, within %n minute.</numerusform>
+                <numerusform>"%1" is for the %2, within %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is for the %2.</source>
+            <translation>"%1" is for the %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is over: the alert was resolved.</source>
+            <translation>"%1" is over: the alert was resolved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n message(s) handed over for delivery.</source>
+            <translation>
+                <numerusform>"%1": %n message handed over for delivery.</numerusform>
+                <numerusform>"%1": %n messages handed over for delivery.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 did "%2".</source>
+            <translation>%1 did "%2".</translation>
+        </message>
+        <message>
+            <source>%1 did "%2": %3</source>
+            <translation>%1 did "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1 skipped "%2": %3</source>
+            <translation>%1 skipped "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" waits for a supervisor's approval.</source>
+            <translation>"%1" waits for a supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>%1 approved "%2".</source>
+            <translation>%1 approved "%2".</translation>
+        </message>
+        <message>
+            <source>%1 rejected "%2": %3</source>
+            <translation>%1 rejected "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" is overdue: escalated to the supervisor.</source>
+            <translation>"%1" is overdue: escalated to the supervisor.</translation>
+        </message>
+        <message>
+            <source>Message delivered to %1 (%2).</source>
+            <translation>Message delivered to %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No message could be sent (%1): %2</source>
+            <translation>No message could be sent (%1): %2</translation>
+        </message>
+        <message>
+            <source>Message to %1 (%2) failed: %3</source>
+            <translation>Message to %1 (%2) failed: %3</translation>
+        </message>
+        <message>
+            <source>The alert was resolved.</source>
+            <translation>The alert was resolved.</translation>
+        </message>
+        <message>
+            <source>The SOP closed itself: the alert was resolved.</source>
+            <translation>The SOP closed itself: the alert was resolved.</translation>
+        </message>
+        <message>
+            <source>The SOP is closed.</source>
+            <translation>The SOP is closed.</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutScreen</name>
         <message>
             <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
@@ -157,6 +238,360 @@
         <message>
             <source>Reset password</source>
             <translation>Reset password</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertEngineText</name>
+        <message>
+            <source>mm/h</source>
+            <translation>mm/h</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>NTU</source>
+            <translation>NTU</translation>
+        </message>
+        <message>
+            <source>allowed %1–%2</source>
+            <translation>allowed %1–%2</translation>
+        </message>
+        <message>
+            <source>threshold %1</source>
+            <translation>threshold %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <extracomment>An alert's title: rule name, asset name, the reading and its limit: "Rain over the gauge's threshold: Trạm đo mưa Phường 1, 62.5 mm/h (threshold 50)"</extracomment>
+            <translation>%1: %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>An alert's title about a case: rule name, case title, why ("Dossier overdue: Cấp giấy phép xây dựng (due 22/11 08:00)")</extracomment>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation>received %1</translation>
+        </message>
+        <message>
+            <source>pending since %1</source>
+            <translation>pending since %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>was due %1</source>
+            <translation>was due %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 cases within %3 m in %4 h</source>
+            <extracomment>A hot spot alert's title: rule name, number of cases, radius, hours</extracomment>
+            <translation>%1: %2 cases within %3 m in %4 h</translation>
+        </message>
+        <message>
+            <source>cannot read the connector status</source>
+            <translation>cannot read the connector status</translation>
+        </message>
+        <message>
+            <source>down (%1)</source>
+            <translation>down (%1)</translation>
+        </message>
+        <message>
+            <source>no data since %1</source>
+            <translation>no data since %1</translation>
+        </message>
+        <message>
+            <source>it started</source>
+            <translation>it started</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertRowsText</name>
+        <message>
+            <source>cannot save the details of alert %1</source>
+            <translation>cannot save the details of alert %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertRuleText</name>
+        <message>
+            <source>is not a field of a %1 rule</source>
+            <translation>is not a field of a %1 rule</translation>
+        </message>
+        <message>
+            <source>"%1" is not a connector condition (down, stale, down_or_stale)</source>
+            <translation>"%1" is not a connector condition (down, stale, down_or_stale)</translation>
+        </message>
+        <message>
+            <source>is required by a %1 rule but missing</source>
+            <translation>is required by a %1 rule but missing</translation>
+        </message>
+        <message>
+            <source>give either assetKind or assets (exactly one)</source>
+            <translation>give either assetKind or assets (exactly one)</translation>
+        </message>
+        <message>
+            <source>is not used with operator outside (use min and max)</source>
+            <translation>is not used with operator outside (use min and max)</translation>
+        </message>
+        <message>
+            <source>operator outside needs min or minProperty</source>
+            <translation>operator outside needs min or minProperty</translation>
+        </message>
+        <message>
+            <source>operator outside needs max or maxProperty</source>
+            <translation>operator outside needs max or maxProperty</translation>
+        </message>
+        <message>
+            <source>%1 is not above min %2</source>
+            <translation>%1 is not above min %2</translation>
+        </message>
+        <message>
+            <source>is only used with operator outside</source>
+            <translation>is only used with operator outside</translation>
+        </message>
+        <message>
+            <source>operator %1 needs threshold or thresholdProperty</source>
+            <translation>operator %1 needs threshold or thresholdProperty</translation>
+        </message>
+        <message>
+            <source>is not used with condition overdue</source>
+            <translation>is not used with condition overdue</translation>
+        </message>
+        <message>
+            <source>"%1" is not a case deadline (not_received_after_hours, near_due, overdue)</source>
+            <translation>"%1" is not a case deadline (not_received_after_hours, near_due, overdue)</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2 (%3)</source>
+            <translation>%1: not valid JSON at byte %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (and %n more)</numerusform>
+                <numerusform> (and %n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2/id: "%3" is already the id of %4</source>
+            <translation>%1: %2/id: "%3" is already the id of %4</translation>
+        </message>
+        <message>
+            <source>%1: %2/indicators/%3: "%4" is not an indicator of the catalogue</source>
+            <translation>%1: %2/indicators/%3: "%4" is not an indicator of the catalogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <source>in SOP</source>
+            <translation>in SOP</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>alert %1 is %2: it cannot be %3</source>
+            <extracomment>A refused alert transition: "alert rain/… is closed: it cannot be acknowledged"</extracomment>
+            <translation>alert %1 is %2: it cannot be %3</translation>
+        </message>
+        <message>
+            <source>cannot read the open alerts</source>
+            <translation>cannot read the open alerts</translation>
+        </message>
+        <message>
+            <source>the condition no longer holds</source>
+            <translation>the condition no longer holds</translation>
+        </message>
+        <message>
+            <source>back in range</source>
+            <translation>back in range</translation>
+        </message>
+        <message>
+            <source>cannot read alert %1</source>
+            <translation>cannot read alert %1</translation>
+        </message>
+        <message>
+            <source>cannot read the alerts grouped under %1</source>
+            <translation>cannot read the alerts grouped under %1</translation>
+        </message>
+        <message>
+            <source>there is no alert %1</source>
+            <translation>there is no alert %1</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>snoozed</translation>
+        </message>
+        <message>
+            <source>a snooze needs a reason</source>
+            <translation>a snooze needs a reason</translation>
+        </message>
+        <message>
+            <source>a snooze must end in the future</source>
+            <translation>a snooze must end in the future</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assigned</translation>
+        </message>
+        <message>
+            <source>name the unit to assign the alert to</source>
+            <translation>name the unit to assign the alert to</translation>
+        </message>
+        <message>
+            <source>put in an SOP</source>
+            <translation>put in an SOP</translation>
+        </message>
+        <message>
+            <source>resolved with its group (%1)</source>
+            <translation>resolved with its group (%1)</translation>
+        </message>
+        <message>
+            <source>say why the alert is resolved</source>
+            <translation>say why the alert is resolved</translation>
+        </message>
+        <message>
+            <source>closed before it is resolved</source>
+            <translation>closed before it is resolved</translation>
+        </message>
+        <message>
+            <source>alert %1 has no position</source>
+            <translation>alert %1 has no position</translation>
+        </message>
+        <message>
+            <source>cannot read the units' positions</source>
+            <translation>cannot read the units' positions</translation>
+        </message>
+        <message>
+            <source>given a unit</source>
+            <translation>given a unit</translation>
+        </message>
+        <message>
+            <source>alert %1 has no position to send a unit to</source>
+            <translation>alert %1 has no position to send a unit to</translation>
+        </message>
+        <message>
+            <source>%1 is not a patrol unit</source>
+            <translation>%1 is not a patrol unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertViewText</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>In SOP</source>
+            <translation>In SOP</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>cannot read the alerts</source>
+            <translation>cannot read the alerts</translation>
+        </message>
+        <message>
+            <source>the system</source>
+            <translation>the system</translation>
+        </message>
+        <message>
+            <source>raised by rule %1, grouped under %2</source>
+            <translation>raised by rule %1, grouped under %2</translation>
+        </message>
+        <message>
+            <source>raised by rule %1</source>
+            <translation>raised by rule %1</translation>
+        </message>
+        <message>
+            <source>alert %1 joined the group (%2 in all)</source>
+            <translation>alert %1 joined the group (%2 in all)</translation>
+        </message>
+        <message>
+            <source>acknowledged by %1: %2</source>
+            <translation>acknowledged by %1: %2</translation>
+        </message>
+        <message>
+            <source>snoozed by %1 until %2: %3</source>
+            <translation>snoozed by %1 until %2: %3</translation>
+        </message>
+        <message>
+            <source>assigned by %1 to %2</source>
+            <translation>assigned by %1 to %2</translation>
+        </message>
+        <message>
+            <source>SOP run %1 started</source>
+            <translation>SOP run %1 started</translation>
+        </message>
+        <message>
+            <source>resolved by %1: %2</source>
+            <translation>resolved by %1: %2</translation>
+        </message>
+        <message>
+            <source>closed by %1</source>
+            <translation>closed by %1</translation>
+        </message>
+        <message>
+            <source>%1 dispatched %2 (%3 m away)</source>
+            <translation>%1 dispatched %2 (%3 m away)</translation>
+        </message>
+        <message>
+            <source>%1 arrived</source>
+            <translation>%1 arrived</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>the alerts are not available</source>
+            <translation>the alerts are not available</translation>
+        </message>
+        <message>
+            <source>there is no alert %1</source>
+            <translation>there is no alert %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a unit key (source/id)</source>
+            <translation>"%1" is not a unit key (source/id)</translation>
         </message>
     </context>
     <context>
@@ -893,6 +1328,17 @@
         </message>
     </context>
     <context>
+        <name>IncidentText</name>
+        <message>
+            <source>alert %1: the procedure %2 could not start: %3</source>
+            <translation>alert %1: the procedure %2 could not start: %3</translation>
+        </message>
+        <message>
+            <source>the procedure %1 is complete</source>
+            <translation>the procedure %1 is complete</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorDetail</name>
         <message>
             <source>seasonal naive</source>
@@ -1340,6 +1786,101 @@
         </message>
     </context>
     <context>
+        <name>MailText</name>
+        <message>
+            <source>the sender "%1" is not an e-mail address</source>
+            <translation>the sender "%1" is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>the message has no recipient</source>
+            <translation>the message has no recipient</translation>
+        </message>
+        <message>
+            <source>the recipient "%1" is not an e-mail address</source>
+            <translation>the recipient "%1" is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>the header name "%1" cannot be used</source>
+            <translation>the header name "%1" cannot be used</translation>
+        </message>
+        <message>
+            <source>the value of the header "%1" contains a line break</source>
+            <translation>the value of the header "%1" contains a line break</translation>
+        </message>
+        <message>
+            <source>(no SMTP server)</source>
+            <translation>(no SMTP server)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the address must start with smtp:// (STARTTLS) or smtps:// (TLS)</source>
+            <translation>the address must start with smtp:// (STARTTLS) or smtps:// (TLS)</translation>
+        </message>
+        <message>
+            <source>the address is not a valid URL</source>
+            <translation>the address is not a valid URL</translation>
+        </message>
+        <message>
+            <source>libcurl could not create a transfer</source>
+            <translation>libcurl could not create a transfer</translation>
+        </message>
+        <message>
+            <source>the server refused the user name or password (%1)</source>
+            <translation>the server refused the user name or password (%1)</translation>
+        </message>
+        <message>
+            <source>the server does not offer STARTTLS; the message was not sent in clear text</source>
+            <translation>the server does not offer STARTTLS; the message was not sent in clear text</translation>
+        </message>
+        <message>
+            <source>the server's certificate is not trusted or is for another host (%1)</source>
+            <translation>the server's certificate is not trusted or is for another host (%1)</translation>
+        </message>
+        <message>
+            <source>the CA file "%1" cannot be read (%2)</source>
+            <translation>the CA file "%1" cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>the TLS handshake failed (%1)</source>
+            <translation>the TLS handshake failed (%1)</translation>
+        </message>
+        <message>
+            <source>the host name "%1" cannot be resolved (DNS)</source>
+            <translation>the host name "%1" cannot be resolved (DNS)</translation>
+        </message>
+        <message>
+            <source>the connection was refused or the server cannot be reached (%1)</source>
+            <translation>the connection was refused or the server cannot be reached (%1)</translation>
+        </message>
+        <message>
+            <source>the server did not answer within %1 s (timeout)</source>
+            <translation>the server did not answer within %1 s (timeout)</translation>
+        </message>
+        <message>
+            <source>the session did not finish within %1 s (timeout; last reply: %2)</source>
+            <translation>the session did not finish within %1 s (timeout; last reply: %2)</translation>
+        </message>
+        <message>
+            <source>sending was cancelled</source>
+            <translation>sending was cancelled</translation>
+        </message>
+        <message>
+            <source>the server refused the message (%1)</source>
+            <translation>the server refused the message (%1)</translation>
+        </message>
+        <message>
+            <source>the server deferred the message, try again later (%1)</source>
+            <translation>the server deferred the message, try again later (%1)</translation>
+        </message>
+        <message>
+            <source>sending failed (%1; libcurl error %2)</source>
+            <translation>sending failed (%1; libcurl error %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>IOC Desk — Intelligent Operations Center</source>
@@ -1654,6 +2195,129 @@
         <message>
             <source>topic %1, field %2: metric %3 is %4, not a finite number</source>
             <translation>topic %1, field %2: metric %3 is %4, not a finite number</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotifyText</name>
+        <message>
+            <source>after 1 attempt: %1</source>
+            <translation>after 1 attempt: %1</translation>
+        </message>
+        <message>
+            <source>after %1 attempts: %2</source>
+            <translation>after %1 attempts: %2</translation>
+        </message>
+        <message>
+            <source>e-mail is not configured</source>
+            <translation>e-mail is not configured</translation>
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address</source>
+            <translation>"%1" is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>%1 accepted %2</source>
+            <translation>%1 accepted %2</translation>
+        </message>
+        <message>
+            <source>SMS is not configured</source>
+            <translation>SMS is not configured</translation>
+        </message>
+        <message>
+            <source>"%1" is not a phone number</source>
+            <translation>"%1" is not a phone number</translation>
+        </message>
+        <message>
+            <source>%1 answered %2</source>
+            <translation>%1 answered %2</translation>
+        </message>
+        <message>
+            <source>e-mail is not configured (notify.smtp.url is empty)</source>
+            <translation>e-mail is not configured (notify.smtp.url is empty)</translation>
+        </message>
+        <message>
+            <source>e-mail is not configured: notify.smtp.url must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</source>
+            <translation>e-mail is not configured: notify.smtp.url must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</translation>
+        </message>
+        <message>
+            <source>e-mail is not configured: notify.smtp.from is not an e-mail address</source>
+            <translation>e-mail is not configured: notify.smtp.from is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>e-mail is not configured: the environment variable %1 (notify.smtp.passwordEnv) is not set</source>
+            <translation>e-mail is not configured: the environment variable %1 (notify.smtp.passwordEnv) is not set</translation>
+        </message>
+        <message>
+            <source>SMS is not configured (notify.sms.url is empty)</source>
+            <translation>SMS is not configured (notify.sms.url is empty)</translation>
+        </message>
+        <message>
+            <source>SMS is not configured: %1</source>
+            <translation>SMS is not configured: %1</translation>
+        </message>
+        <message>
+            <source>a notification without an id cannot be sent</source>
+            <translation>a notification without an id cannot be sent</translation>
+        </message>
+        <message>
+            <source>a notification with the id "%1" is already being sent</source>
+            <translation>a notification with the id "%1" is already being sent</translation>
+        </message>
+        <message>
+            <source>%1.%2: a text is expected</source>
+            <translation>%1.%2: a text is expected</translation>
+        </message>
+        <message>
+            <source>%1.%2: unknown key (known keys: %3)</source>
+            <translation>%1.%2: unknown key (known keys: %3)</translation>
+        </message>
+        <message>
+            <source>%1.url: an http:// or https:// address is expected</source>
+            <translation>%1.url: an http:// or https:// address is expected</translation>
+        </message>
+        <message>
+            <source>%1.method: POST or PUT is expected</source>
+            <translation>%1.method: POST or PUT is expected</translation>
+        </message>
+        <message>
+            <source>%1.format: json or form is expected</source>
+            <translation>%1.format: json or form is expected</translation>
+        </message>
+        <message>
+            <source>%1: the "to" and "text" field names cannot be empty</source>
+            <translation>%1: the "to" and "text" field names cannot be empty</translation>
+        </message>
+        <message>
+            <source>%1.success.pointer: a JSON Pointer ("/status") is expected</source>
+            <translation>%1.success.pointer: a JSON Pointer ("/status") is expected</translation>
+        </message>
+        <message>
+            <source>(no SMS gateway)</source>
+            <translation>(no SMS gateway)</translation>
+        </message>
+        <message>
+            <source>%1: sending was cancelled</source>
+            <translation>%1: sending was cancelled</translation>
+        </message>
+        <message>
+            <source>%1: the gateway answered HTTP %2 (%3)</source>
+            <translation>%1: the gateway answered HTTP %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: the gateway's answer is not JSON (%2)</source>
+            <translation>%1: the gateway's answer is not JSON (%2)</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(absent)</translation>
+        </message>
+        <message>
+            <source>%1: the gateway answered HTTP %2 but %3 is %4, not %5 (%6)</source>
+            <translation>%1: the gateway answered HTTP %2 but %3 is %4, not %5 (%6)</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
         </message>
     </context>
     <context>
@@ -2644,6 +3308,29 @@
         <message>
             <source>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</source>
             <translation>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerText</name>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2: %3</source>
+            <translation>%1: not valid JSON at byte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: /triggers/%2/rule: no alert rule "%3"</source>
+            <translation>%1: /triggers/%2/rule: no alert rule "%3"</translation>
+        </message>
+        <message>
+            <source>%1: /triggers/%2/template: no SOP template "%3"</source>
+            <translation>%1: /triggers/%2/template: no SOP template "%3"</translation>
+        </message>
+        <message>
+            <source>%1: /triggers/%2/rule: "%3" already starts a template</source>
+            <translation>%1: /triggers/%2/rule: "%3" already starts a template</translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4682,10 @@
             <source>Connectors: %1</source>
             <translation>Connectors: %1</translation>
         </message>
+        <message>
+            <source>Alerts and procedures: %1</source>
+            <translation>Alerts and procedures: %1</translation>
+        </message>
     </context>
     <context>
         <name>ioc::Simulator</name>
@@ -4008,6 +4699,241 @@
                 <numerusform>The store rejected %n record of the demo simulator; the first: %1</numerusform>
                 <numerusform>The store rejected %n records of the demo simulator; the first: %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopContactText</name>
+        <message>
+            <source>%1: /contacts/%2/email: '%3' is not an e-mail address</source>
+            <translation>%1: /contacts/%2/email: '%3' is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>%1: /contacts/%2/phone: '%3' is not a phone number in +84… form</source>
+            <translation>%1: /contacts/%2/phone: '%3' is not a phone number in +84… form</translation>
+        </message>
+        <message>
+            <source>%1: /areaOfficers/%2: '%3' is not in the contacts</source>
+            <translation>%1: /areaOfficers/%2: '%3' is not in the contacts</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: not a JSON object (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopRunText</name>
+        <message>
+            <source>The journal has no start of the SOP run %1.</source>
+            <translation>The journal has no start of the SOP run %1.</translation>
+        </message>
+        <message>
+            <source>Journal entry %1 of SOP run %2 names the unknown step '%3'.</source>
+            <translation>Journal entry %1 of SOP run %2 names the unknown step '%3'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopServiceText</name>
+        <message>
+            <source>There is no SOP template '%1'.</source>
+            <translation>There is no SOP template '%1'.</translation>
+        </message>
+        <message>
+            <source>An SOP run belongs to an alert: the alert's key is missing.</source>
+            <translation>An SOP run belongs to an alert: the alert's key is missing.</translation>
+        </message>
+        <message>
+            <source>The SOP "%1" is already running for this alert.</source>
+            <translation>The SOP "%1" is already running for this alert.</translation>
+        </message>
+        <message>
+            <source>There is no SOP run %1.</source>
+            <translation>There is no SOP run %1.</translation>
+        </message>
+        <message>
+            <source>This SOP run is closed.</source>
+            <translation>This SOP run is closed.</translation>
+        </message>
+        <message>
+            <source>The SOP has no step '%1'.</source>
+            <translation>The SOP has no step '%1'.</translation>
+        </message>
+        <message>
+            <source>The step "%1" is not the one to do now.</source>
+            <translation>The step "%1" is not the one to do now.</translation>
+        </message>
+        <message>
+            <source>An approval step is approved or rejected, not completed.</source>
+            <translation>An approval step is approved or rejected, not completed.</translation>
+        </message>
+        <message>
+            <source>A note has at most 4,000 characters.</source>
+            <translation>A note has at most 4,000 characters.</translation>
+        </message>
+        <message>
+            <source>Answer the step "%1" with one of: %2.</source>
+            <translation>Answer the step "%1" with one of: %2.</translation>
+        </message>
+        <message>
+            <source>Enter the value in %1.</source>
+            <translation>Enter the value in %1.</translation>
+        </message>
+        <message>
+            <source>Attach the evidence (%1).</source>
+            <translation>Attach the evidence (%1).</translation>
+        </message>
+        <message>
+            <source>Say in a note what was done instead.</source>
+            <translation>Say in a note what was done instead.</translation>
+        </message>
+        <message>
+            <source>Skipping a step needs a justification (5 to 2,000 characters).</source>
+            <translation>Skipping a step needs a justification (5 to 2,000 characters).</translation>
+        </message>
+        <message>
+            <source>SOP step skipped: %1</source>
+            <translation>SOP step skipped: %1</translation>
+        </message>
+        <message>
+            <source>%1 skipped the step "%2" of "%3" (alert: %4). Justification: %5</source>
+            <translation>%1 skipped the step "%2" of "%3" (alert: %4). Justification: %5</translation>
+        </message>
+        <message>
+            <source>The step "%1" is not an approval.</source>
+            <translation>The step "%1" is not an approval.</translation>
+        </message>
+        <message>
+            <source>%1 did the work to be approved: another supervisor approves it (four eyes).</source>
+            <translation>%1 did the work to be approved: another supervisor approves it (four eyes).</translation>
+        </message>
+        <message>
+            <source>Say why the step is rejected.</source>
+            <translation>Say why the step is rejected.</translation>
+        </message>
+        <message>
+            <source>A comment has at most 2,000 characters.</source>
+            <translation>A comment has at most 2,000 characters.</translation>
+        </message>
+        <message>
+            <source>SOP step overdue: %1</source>
+            <translation>SOP step overdue: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The step "%1" of "%2" (alert: %3) is past its time limit of %n minute(s).</source>
+            <translation>
+                <numerusform>The step "%1" of "%2" (alert: %3) is past its time limit of %n minute.</numerusform>
+                <numerusform>The step "%1" of "%2" (alert: %3) is past its time limit of %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopTemplateText</name>
+        <message>
+            <source>a template needs an id</source>
+            <translation>a template needs an id</translation>
+        </message>
+        <message>
+            <source>a template needs at least one step</source>
+            <translation>a template needs at least one step</translation>
+        </message>
+        <message>
+            <source>a step needs an id</source>
+            <translation>a step needs an id</translation>
+        </message>
+        <message>
+            <source>duplicate step id '%1'</source>
+            <translation>duplicate step id '%1'</translation>
+        </message>
+        <message>
+            <source>step '%1' has no role</source>
+            <translation>step '%1' has no role</translation>
+        </message>
+        <message>
+            <source>unknown role '%1' (operator, supervisor, leader, admin)</source>
+            <translation>unknown role '%1' (operator, supervisor, leader, admin)</translation>
+        </message>
+        <message>
+            <source>unknown step kind '%1'</source>
+            <translation>unknown step kind '%1'</translation>
+        </message>
+        <message>
+            <source>a %1 step has no answer '%2'</source>
+            <translation>a %1 step has no answer '%2'</translation>
+        </message>
+        <message>
+            <source>a value step names its unit</source>
+            <translation>a value step names its unit</translation>
+        </message>
+        <message>
+            <source>the range's min is above its max</source>
+            <translation>the range's min is above its max</translation>
+        </message>
+        <message>
+            <source>an evidence step lists what it accepts</source>
+            <translation>an evidence step lists what it accepts</translation>
+        </message>
+        <message>
+            <source>a notify step names its channel</source>
+            <translation>a notify step names its channel</translation>
+        </message>
+        <message>
+            <source>a notify step names its recipients</source>
+            <translation>a notify step names its recipients</translation>
+        </message>
+        <message>
+            <source>a notify step has a message</source>
+            <translation>a notify step has a message</translation>
+        </message>
+        <message>
+            <source>a wait step names its condition</source>
+            <translation>a wait step names its condition</translation>
+        </message>
+        <message>
+            <source>an approval step is a supervisor's</source>
+            <translation>an approval step is a supervisor's</translation>
+        </message>
+        <message>
+            <source>the start step '%1' does not exist</source>
+            <translation>the start step '%1' does not exist</translation>
+        </message>
+        <message>
+            <source>step '%1' goes to '%2', which does not exist</source>
+            <translation>step '%1' goes to '%2', which does not exist</translation>
+        </message>
+        <message>
+            <source>a run cannot start with an approval</source>
+            <translation>a run cannot start with an approval</translation>
+        </message>
+        <message>
+            <source>the steps form a cycle: %1</source>
+            <translation>the steps form a cycle: %1</translation>
+        </message>
+        <message>
+            <source>step '%1' cannot be reached from the start</source>
+            <translation>step '%1' cannot be reached from the start</translation>
+        </message>
+        <message>
+            <source>%1: a template with the id '%2' is loaded already</source>
+            <translation>%1: a template with the id '%2' is loaded already</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not JSON at byte %2 (%3)</source>
+            <translation>%1: not JSON at byte %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: /: a template is a JSON object</source>
+            <translation>%1: /: a template is a JSON object</translation>
+        </message>
+        <message>
+            <source>The SOP template folder %1 does not exist.</source>
+            <translation>The SOP template folder %1 does not exist.</translation>
         </message>
     </context>
     <context>

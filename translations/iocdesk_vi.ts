@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name />
+        <message>
+            <source>%1 started "%2" for the alert "%3".</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>"%1" is for the %2, within %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is for the %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is over: the alert was resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n message(s) handed over for delivery.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 did "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did "%2": %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 skipped "%2": %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" waits for a supervisor's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 approved "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rejected "%2": %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is overdue: escalated to the supervisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message delivered to %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No message could be sent (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to %1 (%2) failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alert was resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SOP closed itself: the alert was resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SOP is closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutScreen</name>
         <message>
             <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
@@ -157,6 +236,359 @@
         <message>
             <source>Reset password</source>
             <translation>Đặt lại mật khẩu</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertEngineText</name>
+        <message>
+            <source>mm/h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>allowed %1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>threshold %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2, %3 (%4)</source>
+            <extracomment>An alert's title: rule name, asset name, the reading and its limit: "Rain over the gauge's threshold: Trạm đo mưa Phường 1, 62.5 mm/h (threshold 50)"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>An alert's title about a case: rule name, case title, why ("Dossier overdue: Cấp giấy phép xây dựng (due 22/11 08:00)")</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 cases within %3 m in %4 h</source>
+            <extracomment>A hot spot alert's title: rule name, number of cases, radius, hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the connector status</source>
+            <translation>không đọc được trạng thái bộ kết nối</translation>
+        </message>
+        <message>
+            <source>down (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation type="unfinished">%1: %2: %3 {1:?} {2,?}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertRowsText</name>
+        <message>
+            <source>cannot save the details of alert %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertRuleText</name>
+        <message>
+            <source>is not a field of a %1 rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a connector condition (down, stale, down_or_stale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required by a %1 rule but missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give either assetKind or assets (exactly one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not used with operator outside (use min and max)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operator outside needs min or minProperty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operator outside needs max or maxProperty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not above min %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is only used with operator outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operator %1 needs threshold or thresholdProperty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not used with condition overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a case deadline (not_received_after_hours, near_due, overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: không đọc được (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2 (%3)</source>
+            <translation>%1: JSON không hợp lệ tại byte %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2/id: "%3" is already the id of %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2/indicators/%3: "%4" is not an indicator of the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertText</name>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in SOP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alert %1 is %2: it cannot be %3</source>
+            <extracomment>A refused alert transition: "alert rain/… is closed: it cannot be acknowledged"</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the open alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the condition no longer holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back in range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read alert %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the alerts grouped under %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no alert %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snooze needs a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a snooze must end in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name the unit to assign the alert to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put in an SOP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved with its group (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say why the alert is resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed before it is resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alert %1 has no position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the units' positions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given a unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alert %1 has no position to send a unit to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a patrol unit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertViewText</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In SOP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã xử lý</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>cannot read the alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>raised by rule %1, grouped under %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>raised by rule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alert %1 joined the group (%2 in all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acknowledged by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>snoozed by %1 until %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assigned by %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOP run %1 started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 dispatched %2 (%3 m away)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the alerts are not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no alert %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a unit key (source/id)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -891,6 +1323,17 @@
         </message>
     </context>
     <context>
+        <name>IncidentText</name>
+        <message>
+            <source>alert %1: the procedure %2 could not start: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the procedure %1 is complete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IndicatorDetail</name>
         <message>
             <source>seasonal naive</source>
@@ -1337,6 +1780,101 @@
         </message>
     </context>
     <context>
+        <name>MailText</name>
+        <message>
+            <source>the sender "%1" is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the message has no recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the recipient "%1" is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header name "%1" cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value of the header "%1" contains a line break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no SMTP server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>the address must start with smtp:// (STARTTLS) or smtps:// (TLS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address is not a valid URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>libcurl could not create a transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused the user name or password (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server does not offer STARTTLS; the message was not sent in clear text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's certificate is not trusted or is for another host (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CA file "%1" cannot be read (%2)</source>
+            <translation>không đọc được tệp CA "%1" (%2)</translation>
+        </message>
+        <message>
+            <source>the TLS handshake failed (%1)</source>
+            <translation>bắt tay TLS thất bại (%1)</translation>
+        </message>
+        <message>
+            <source>the host name "%1" cannot be resolved (DNS)</source>
+            <translation>không phân giải được tên máy chủ "%1" (DNS)</translation>
+        </message>
+        <message>
+            <source>the connection was refused or the server cannot be reached (%1)</source>
+            <translation>kết nối bị từ chối hoặc không truy cập được máy chủ (%1)</translation>
+        </message>
+        <message>
+            <source>the server did not answer within %1 s (timeout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the session did not finish within %1 s (timeout; last reply: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused the message (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server deferred the message, try again later (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending failed (%1; libcurl error %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>IOC Desk — Intelligent Operations Center</source>
@@ -1651,6 +2189,129 @@
         <message>
             <source>topic %1, field %2: metric %3 is %4, not a finite number</source>
             <translation>chủ đề %1, trường %2: đại lượng đo %3 là %4, không phải số hữu hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotifyText</name>
+        <message>
+            <source>after 1 attempt: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after %1 attempts: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail is not configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 accepted %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS is not configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answered %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail is not configured (notify.smtp.url is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail is not configured: notify.smtp.url must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail is not configured: notify.smtp.from is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail is not configured: the environment variable %1 (notify.smtp.passwordEnv) is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS is not configured (notify.sms.url is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS is not configured: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a notification without an id cannot be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a notification with the id "%1" is already being sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.%2: a text is expected</source>
+            <translation type="unfinished">%1: cần một chuỗi văn bản {1.%2:?}</translation>
+        </message>
+        <message>
+            <source>%1.%2: unknown key (known keys: %3)</source>
+            <translation type="unfinished">%1: khóa không xác định (các khóa hợp lệ: %2) {1.%2:?} {3)?}</translation>
+        </message>
+        <message>
+            <source>%1.url: an http:// or https:// address is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.method: POST or PUT is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.format: json or form is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the "to" and "text" field names cannot be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.success.pointer: a JSON Pointer ("/status") is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no SMS gateway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: sending was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the gateway answered HTTP %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the gateway's answer is not JSON (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the gateway answered HTTP %2 but %3 is %4, not %5 (%6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2638,6 +3299,29 @@
         <message>
             <source>%1: fetch() was called from a transport callback, where it would wait for itself; use start()</source>
             <translation>%1: fetch() được gọi từ một hàm gọi lại của tầng truyền tải, nơi nó sẽ phải chờ chính nó; hãy dùng start()</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriggerText</name>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: không đọc được: %2</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON at byte %2: %3</source>
+            <translation>%1: JSON không hợp lệ tại byte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: /triggers/%2/rule: no alert rule "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: /triggers/%2/template: no SOP template "%3"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: /triggers/%2/rule: "%3" already starts a template</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3981,6 +4665,10 @@
             <source>Connectors: %1</source>
             <translation>Bộ kết nối: %1</translation>
         </message>
+        <message>
+            <source>Alerts and procedures: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ioc::Simulator</name>
@@ -3993,6 +4681,240 @@
             <translation>
                 <numerusform>Kho dữ liệu từ chối %n bản ghi của bộ mô phỏng; bản ghi đầu tiên: %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopContactText</name>
+        <message>
+            <source>%1: /contacts/%2/email: '%3' is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: /contacts/%2/phone: '%3' is not a phone number in +84… form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: /areaOfficers/%2: '%3' is not in the contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: không đọc được (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopRunText</name>
+        <message>
+            <source>The journal has no start of the SOP run %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal entry %1 of SOP run %2 names the unknown step '%3'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopServiceText</name>
+        <message>
+            <source>There is no SOP template '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An SOP run belongs to an alert: the alert's key is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SOP "%1" is already running for this alert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no SOP run %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This SOP run is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SOP has no step '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The step "%1" is not the one to do now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An approval step is approved or rejected, not completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note has at most 4,000 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the step "%1" with one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the value in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the evidence (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a note what was done instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipping a step needs a justification (5 to 2,000 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOP step skipped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 skipped the step "%2" of "%3" (alert: %4). Justification: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The step "%1" is not an approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did the work to be approved: another supervisor approves it (four eyes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the step is rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comment has at most 2,000 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOP step overdue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The step "%1" of "%2" (alert: %3) is past its time limit of %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopTemplateText</name>
+        <message>
+            <source>a template needs an id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a template needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a step needs an id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate step id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step '%1' has no role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown role '%1' (operator, supervisor, leader, admin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown step kind '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a %1 step has no answer '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a value step names its unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the range's min is above its max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an evidence step lists what it accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a notify step names its channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a notify step names its recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a notify step has a message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a wait step names its condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an approval step is a supervisor's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the start step '%1' does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step '%1' goes to '%2', which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a run cannot start with an approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the steps form a cycle: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step '%1' cannot be reached from the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a template with the id '%2' is loaded already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: không đọc được (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not JSON at byte %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: /: a template is a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SOP template folder %1 does not exist.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -147,12 +147,14 @@ private Q_SLOTS:
         QVERIFY(c.addNote(QStringLiteral("notify_ward"), QStringLiteral("Đã gọi điện cho phường")));
         QCOMPARE(stateOf(c, 2), QStringLiteral("done"));
         QCOMPARE(c.steps()->get(2, QStringLiteral("note")).toString(), QStringLiteral("Đã gọi điện cho phường"));
-        QCOMPARE(stateOf(c, 3), QStringLiteral("active"));
+        QCOMPARE(stateOf(c, 3), QStringLiteral("active")); // the e-mail to the ward, by hand as well
+        QVERIFY(c.addNote(QStringLiteral("email_ward"), QStringLiteral("Đã gửi thư từ hộp thư của trung tâm")));
+        QCOMPARE(stateOf(c, 4), QStringLiteral("active"));
         // complete() with the input as a map (what the view passes for any kind).
         QVERIFY(c.complete(QStringLiteral("cameras"),
                            {{QStringLiteral("evidence"), QVariantMap{{QStringLiteral("kind"), QStringLiteral("snapshot")},
                                                                      {QStringLiteral("reference"), QStringLiteral("snapshot:fp1")}}}}));
-        QCOMPARE(stateOf(c, 4), QStringLiteral("active"));
+        QCOMPARE(stateOf(c, 5), QStringLiteral("active"));
     }
 
     void theFilterAndTheSelectionDriveTheModels()
