@@ -2997,28 +2997,231 @@
     <context>
         <name>SopScreen</name>
         <message>
-            <source>SOP</source>
-            <translation>SOP</translation>
+            <source>no time limit</source>
+            <translation>no time limit</translation>
         </message>
         <message>
-            <source>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</source>
-            <translation>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</translation>
+            <source>Overdue by %1</source>
+            <translation>Overdue by %1</translation>
         </message>
         <message>
-            <source>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</source>
-            <translation>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</translation>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
         </message>
         <message>
-            <source>Steps with a time limit, evidence, notifications and branches</source>
-            <translation>Steps with a time limit, evidence, notifications and branches</translation>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
         <message>
-            <source>Supervisor approval with their own credentials (four eyes)</source>
-            <translation>Supervisor approval with their own credentials (four eyes)</translation>
+            <source>Approved</source>
+            <translation>Approved</translation>
         </message>
         <message>
-            <source>Every step recorded in a tamper-evident journal</source>
-            <translation>Every step recorded in a tamper-evident journal</translation>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>To do now</source>
+            <translation>To do now</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Camera snapshot</source>
+            <translation>Camera snapshot</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
+            <source>SOP checklists</source>
+            <translation>SOP checklists</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>No SOP step is waiting for you.</source>
+            <translation>No SOP step is waiting for you.</translation>
+        </message>
+        <message>
+            <source>No step is waiting for approval.</source>
+            <translation>No step is waiting for approval.</translation>
+        </message>
+        <message>
+            <source>No SOP is running.</source>
+            <translation>No SOP is running.</translation>
+        </message>
+        <message>
+            <source>No SOP has run yet.</source>
+            <translation>No SOP has run yet.</translation>
+        </message>
+        <message>
+            <source>Closed: the alert was resolved</source>
+            <translation>Closed: the alert was resolved</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Step %1/%2: %3</source>
+            <translation>Step %1/%2: %3</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Select a SOP on the left to see its steps.</source>
+            <translation>Select a SOP on the left to see its steps.</translation>
+        </message>
+        <message>
+            <source>Alert: %1</source>
+            <translation>Alert: %1</translation>
+        </message>
+        <message>
+            <source>Area: %1 · started by %2 at %3</source>
+            <translation>Area: %1 · started by %2 at %3</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>Skipped by %1: %2</source>
+            <translation>Skipped by %1: %2</translation>
+        </message>
+        <message>
+            <source>Approved by %1</source>
+            <translation>Approved by %1</translation>
+        </message>
+        <message>
+            <source>Rejected by %1: %2</source>
+            <translation>Rejected by %1: %2</translation>
+        </message>
+        <message>
+            <source>Escalated to the supervisor</source>
+            <translation>Escalated to the supervisor</translation>
+        </message>
+        <message>
+            <source>Work done by %1</source>
+            <translation>Work done by %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) could not be sent: tell them yourself and say so in the note.</source>
+            <translation>
+                <numerusform>%n message could not be sent: tell them yourself and say so in the note.</numerusform>
+                <numerusform>%n messages could not be sent: tell them yourself and say so in the note.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Snapshot id, path or URL</source>
+            <translation>Snapshot id, path or URL</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>Who was told, and how</source>
+            <translation>Who was told, and how</translation>
+        </message>
+        <message>
+            <source>What ended the wait</source>
+            <translation>What ended the wait</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Waiting for a shift supervisor's approval.</source>
+            <translation>Waiting for a shift supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>Comment (required to reject)</source>
+            <translation>Comment (required to reject)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Skip this step…</source>
+            <translation>Skip this step…</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Skip "%1"</source>
+            <translation>Skip "%1"</translation>
+        </message>
+        <message>
+            <source>Say why this step is skipped. The justification is recorded in the journal and the shift supervisor is told.</source>
+            <translation>Say why this step is skipped. The justification is recorded in the journal and the shift supervisor is told.</translation>
+        </message>
+        <message>
+            <source>Justification (required)</source>
+            <translation>Justification (required)</translation>
+        </message>
+        <message>
+            <source>Skip the step</source>
+            <translation>Skip the step</translation>
         </message>
     </context>
     <context>
@@ -4722,6 +4925,29 @@
         <message>
             <source>%1: not a JSON object (%2)</source>
             <translation>%1: not a JSON object (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopController</name>
+        <message>
+            <source>Select a SOP first.</source>
+            <translation>Select a SOP first.</translation>
+        </message>
+        <message>
+            <source>Done: "%1".</source>
+            <translation>Done: "%1".</translation>
+        </message>
+        <message>
+            <source>Skipped: "%1".</source>
+            <translation>Skipped: "%1".</translation>
+        </message>
+        <message>
+            <source>Approved: "%1".</source>
+            <translation>Approved: "%1".</translation>
+        </message>
+        <message>
+            <source>Rejected: "%1"; the work goes back to be done again.</source>
+            <translation>Rejected: "%1"; the work goes back to be done again.</translation>
         </message>
     </context>
     <context>

@@ -2990,28 +2990,230 @@
     <context>
         <name>SopScreen</name>
         <message>
-            <source>SOP</source>
-            <translation>Quy trình SOP</translation>
+            <source>no time limit</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Standard operating procedures as checklists: each alert starts its procedure, each step is done by the right role and approved by the shift supervisor.</source>
-            <translation>Quy trình nghiệp vụ chuẩn dưới dạng danh sách việc cần làm: mỗi cảnh báo khởi động quy trình của nó, mỗi bước do đúng vai trò thực hiện và trưởng ca phê duyệt.</translation>
+            <source>Overdue by %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Procedures for SOS in a flood, rain over threshold, crowds, intrusion, fire and smoke, overdue dossiers and reports, water quality</source>
-            <translation>Quy trình cho SOS khi ngập, mưa vượt ngưỡng, tụ tập đông người, xâm nhập, cháy và khói, hồ sơ và phản ánh quá hạn, chất lượng nước</translation>
+            <source>%1 left</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Steps with a time limit, evidence, notifications and branches</source>
-            <translation>Các bước có thời hạn, minh chứng, thông báo và rẽ nhánh</translation>
+            <source>Done</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Supervisor approval with their own credentials (four eyes)</source>
-            <translation>Trưởng ca phê duyệt bằng tài khoản của chính mình (nguyên tắc bốn mắt)</translation>
+            <source>Approved</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Every step recorded in a tamper-evident journal</source>
-            <translation>Mọi bước được ghi vào sổ nhật ký chống chỉnh sửa</translation>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To do now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Camera snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOP checklists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>No SOP step is waiting for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No step is waiting for approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No SOP is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No SOP has run yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed: the alert was resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1/%2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a SOP on the left to see its steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Area: %1 · started by %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated to the supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work done by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) could not be sent: tell them yourself and say so in the note.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snapshot id, path or URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who was told, and how</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What ended the wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a shift supervisor's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (required to reject)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip this step…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why this step is skipped. The justification is recorded in the journal and the shift supervisor is told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip the step</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4703,6 +4905,29 @@
         </message>
         <message>
             <source>%1: not a JSON object (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopController</name>
+        <message>
+            <source>Select a SOP first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected: "%1"; the work goes back to be done again.</source>
             <translation type="unfinished" />
         </message>
     </context>
