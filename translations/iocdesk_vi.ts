@@ -5,79 +5,79 @@
         <name />
         <message>
             <source>%1 started "%2" for the alert "%3".</source>
-            <translation type="unfinished" />
+            <translation>%1 đã khởi động "%2" cho cảnh báo "%3".</translation>
         </message>
         <message numerus="yes">
             <source>"%1" is for the %2, within %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>"%1" giao cho vai trò %2, thực hiện trong %n phút.</numerusform>
             </translation>
         </message>
         <message>
             <source>"%1" is for the %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" giao cho vai trò %2.</translation>
         </message>
         <message>
             <source>"%1" is over: the alert was resolved.</source>
-            <translation type="unfinished" />
+            <translation>"%1" đã kết thúc: cảnh báo đã được giải quyết.</translation>
         </message>
         <message numerus="yes">
             <source>"%1": %n message(s) handed over for delivery.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>"%1": đã chuyển %n tin nhắn đi gửi.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 did "%2".</source>
-            <translation type="unfinished" />
+            <translation>%1 đã thực hiện "%2".</translation>
         </message>
         <message>
             <source>%1 did "%2": %3</source>
-            <translation type="unfinished" />
+            <translation>%1 đã thực hiện "%2": %3</translation>
         </message>
         <message>
             <source>%1 skipped "%2": %3</source>
-            <translation type="unfinished" />
+            <translation>%1 đã bỏ qua "%2": %3</translation>
         </message>
         <message>
             <source>"%1" waits for a supervisor's approval.</source>
-            <translation type="unfinished" />
+            <translation>"%1" đang chờ trưởng ca phê duyệt.</translation>
         </message>
         <message>
             <source>%1 approved "%2".</source>
-            <translation type="unfinished" />
+            <translation>%1 đã phê duyệt "%2".</translation>
         </message>
         <message>
             <source>%1 rejected "%2": %3</source>
-            <translation type="unfinished" />
+            <translation>%1 đã từ chối "%2": %3</translation>
         </message>
         <message>
             <source>"%1" is overdue: escalated to the supervisor.</source>
-            <translation type="unfinished" />
+            <translation>"%1" đã quá hạn: đã chuyển cấp trên (trưởng ca).</translation>
         </message>
         <message>
             <source>Message delivered to %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Đã gửi tin nhắn tới %1 (%2).</translation>
         </message>
         <message>
             <source>No message could be sent (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Không gửi được tin nhắn nào (%1): %2</translation>
         </message>
         <message>
             <source>Message to %1 (%2) failed: %3</source>
-            <translation type="unfinished" />
+            <translation>Gửi tin nhắn tới %1 (%2) thất bại: %3</translation>
         </message>
         <message>
             <source>The alert was resolved.</source>
-            <translation type="unfinished" />
+            <translation>Cảnh báo đã được giải quyết.</translation>
         </message>
         <message>
             <source>The SOP closed itself: the alert was resolved.</source>
-            <translation type="unfinished" />
+            <translation>Quy trình SOP tự đóng: cảnh báo đã được giải quyết.</translation>
         </message>
         <message>
             <source>The SOP is closed.</source>
-            <translation type="unfinished" />
+            <translation>Quy trình SOP đã đóng.</translation>
         </message>
     </context>
     <context>
@@ -242,54 +242,54 @@
         <name>AlertEngineText</name>
         <message>
             <source>mm/h</source>
-            <translation type="unfinished" />
+            <translation>mm/h</translation>
         </message>
         <message>
             <source>m</source>
-            <translation type="unfinished" />
+            <translation>m</translation>
         </message>
         <message>
             <source>NTU</source>
-            <translation type="unfinished" />
+            <translation>NTU</translation>
         </message>
         <message>
             <source>allowed %1–%2</source>
-            <translation type="unfinished" />
+            <translation>cho phép %1–%2</translation>
         </message>
         <message>
             <source>threshold %1</source>
-            <translation type="unfinished" />
+            <translation>ngưỡng %1</translation>
         </message>
         <message>
             <source>%1: %2, %3 (%4)</source>
             <extracomment>An alert's title: rule name, asset name, the reading and its limit: "Rain over the gauge's threshold: Trạm đo mưa Phường 1, 62.5 mm/h (threshold 50)"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2, %3 (%4)</translation>
         </message>
         <message>
             <source>%1: %2 (%3)</source>
             <extracomment>An alert's title about a case: rule name, case title, why ("Dossier overdue: Cấp giấy phép xây dựng (due 22/11 08:00)")</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 (%3)</translation>
         </message>
         <message>
             <source>received %1</source>
-            <translation type="unfinished" />
+            <translation>tiếp nhận %1</translation>
         </message>
         <message>
             <source>pending since %1</source>
-            <translation type="unfinished" />
+            <translation>chờ xử lý từ %1</translation>
         </message>
         <message>
             <source>due %1</source>
-            <translation type="unfinished" />
+            <translation>hạn %1</translation>
         </message>
         <message>
             <source>was due %1</source>
-            <translation type="unfinished" />
+            <translation>đã quá hạn từ %1</translation>
         </message>
         <message>
             <source>%1: %2 cases within %3 m in %4 h</source>
             <extracomment>A hot spot alert's title: rule name, number of cases, radius, hours</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 sự vụ trong bán kính %3 m trong %4 giờ</translation>
         </message>
         <message>
             <source>cannot read the connector status</source>
@@ -297,77 +297,77 @@
         </message>
         <message>
             <source>down (%1)</source>
-            <translation type="unfinished" />
+            <translation>mất kết nối (%1)</translation>
         </message>
         <message>
             <source>no data since %1</source>
-            <translation type="unfinished" />
+            <translation>không có dữ liệu từ %1</translation>
         </message>
         <message>
             <source>it started</source>
-            <translation type="unfinished" />
+            <translation>khi khởi động</translation>
         </message>
         <message>
             <source>%1: %2, %3</source>
-            <translation type="unfinished">%1: %2: %3 {1:?} {2,?}</translation>
+            <translation>%1: %2, %3</translation>
         </message>
     </context>
     <context>
         <name>AlertRowsText</name>
         <message>
             <source>cannot save the details of alert %1</source>
-            <translation type="unfinished" />
+            <translation>không lưu được chi tiết cảnh báo %1</translation>
         </message>
     </context>
     <context>
         <name>AlertRuleText</name>
         <message>
             <source>is not a field of a %1 rule</source>
-            <translation type="unfinished" />
+            <translation>không phải trường của luật loại %1</translation>
         </message>
         <message>
             <source>"%1" is not a connector condition (down, stale, down_or_stale)</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải điều kiện của bộ kết nối (down, stale, down_or_stale)</translation>
         </message>
         <message>
             <source>is required by a %1 rule but missing</source>
-            <translation type="unfinished" />
+            <translation>bắt buộc với luật loại %1 nhưng bị thiếu</translation>
         </message>
         <message>
             <source>give either assetKind or assets (exactly one)</source>
-            <translation type="unfinished" />
+            <translation>cần nêu assetKind hoặc assets (đúng một trong hai)</translation>
         </message>
         <message>
             <source>is not used with operator outside (use min and max)</source>
-            <translation type="unfinished" />
+            <translation>không dùng với operator outside (hãy dùng min và max)</translation>
         </message>
         <message>
             <source>operator outside needs min or minProperty</source>
-            <translation type="unfinished" />
+            <translation>operator outside cần min hoặc minProperty</translation>
         </message>
         <message>
             <source>operator outside needs max or maxProperty</source>
-            <translation type="unfinished" />
+            <translation>operator outside cần max hoặc maxProperty</translation>
         </message>
         <message>
             <source>%1 is not above min %2</source>
-            <translation type="unfinished" />
+            <translation>%1 không lớn hơn min %2</translation>
         </message>
         <message>
             <source>is only used with operator outside</source>
-            <translation type="unfinished" />
+            <translation>chỉ dùng với operator outside</translation>
         </message>
         <message>
             <source>operator %1 needs threshold or thresholdProperty</source>
-            <translation type="unfinished" />
+            <translation>operator %1 cần threshold hoặc thresholdProperty</translation>
         </message>
         <message>
             <source>is not used with condition overdue</source>
-            <translation type="unfinished" />
+            <translation>không dùng với condition overdue</translation>
         </message>
         <message>
             <source>"%1" is not a case deadline (not_received_after_hours, near_due, overdue)</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải loại hạn xử lý sự vụ (not_received_after_hours, near_due, overdue)</translation>
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
@@ -379,140 +379,140 @@
         </message>
         <message numerus="yes">
             <source> (and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform> (và %n lỗi khác)</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2/id: "%3" is already the id of %4</source>
-            <translation type="unfinished" />
+            <translation>%1: %2/id: "%3" đã là mã của %4</translation>
         </message>
         <message>
             <source>%1: %2/indicators/%3: "%4" is not an indicator of the catalogue</source>
-            <translation type="unfinished" />
+            <translation>%1: %2/indicators/%3: "%4" không phải chỉ tiêu trong danh mục</translation>
         </message>
     </context>
     <context>
         <name>AlertText</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>mới</translation>
         </message>
         <message>
             <source>acknowledged</source>
-            <translation type="unfinished" />
+            <translation>xác nhận</translation>
         </message>
         <message>
             <source>in SOP</source>
-            <translation type="unfinished" />
+            <translation>xử lý theo SOP</translation>
         </message>
         <message>
             <source>resolved</source>
-            <translation type="unfinished" />
+            <translation>giải quyết</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>đóng</translation>
         </message>
         <message>
             <source>alert %1 is %2: it cannot be %3</source>
             <extracomment>A refused alert transition: "alert rain/… is closed: it cannot be acknowledged"</extracomment>
-            <translation type="unfinished" />
+            <translation>cảnh báo %1 đang ở trạng thái %2: không thể %3</translation>
         </message>
         <message>
             <source>cannot read the open alerts</source>
-            <translation type="unfinished" />
+            <translation>không đọc được các cảnh báo đang mở</translation>
         </message>
         <message>
             <source>the condition no longer holds</source>
-            <translation type="unfinished" />
+            <translation>điều kiện cảnh báo không còn thỏa mãn</translation>
         </message>
         <message>
             <source>back in range</source>
-            <translation type="unfinished" />
+            <translation>đã trở lại trong ngưỡng</translation>
         </message>
         <message>
             <source>cannot read alert %1</source>
-            <translation type="unfinished" />
+            <translation>không đọc được cảnh báo %1</translation>
         </message>
         <message>
             <source>cannot read the alerts grouped under %1</source>
-            <translation type="unfinished" />
+            <translation>không đọc được các cảnh báo gộp vào %1</translation>
         </message>
         <message>
             <source>there is no alert %1</source>
-            <translation type="unfinished" />
+            <translation>không có cảnh báo %1</translation>
         </message>
         <message>
             <source>snoozed</source>
-            <translation type="unfinished" />
+            <translation>tạm hoãn</translation>
         </message>
         <message>
             <source>a snooze needs a reason</source>
-            <translation type="unfinished" />
+            <translation>tạm hoãn cần có lý do</translation>
         </message>
         <message>
             <source>a snooze must end in the future</source>
-            <translation type="unfinished" />
+            <translation>thời điểm hết tạm hoãn phải ở tương lai</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation type="unfinished" />
+            <translation>giao đơn vị</translation>
         </message>
         <message>
             <source>name the unit to assign the alert to</source>
-            <translation type="unfinished" />
+            <translation>hãy nêu đơn vị được giao cảnh báo</translation>
         </message>
         <message>
             <source>put in an SOP</source>
-            <translation type="unfinished" />
+            <translation>đưa vào quy trình SOP</translation>
         </message>
         <message>
             <source>resolved with its group (%1)</source>
-            <translation type="unfinished" />
+            <translation>giải quyết cùng nhóm (%1)</translation>
         </message>
         <message>
             <source>say why the alert is resolved</source>
-            <translation type="unfinished" />
+            <translation>hãy nêu lý do giải quyết cảnh báo</translation>
         </message>
         <message>
             <source>closed before it is resolved</source>
-            <translation type="unfinished" />
+            <translation>đóng khi chưa giải quyết</translation>
         </message>
         <message>
             <source>alert %1 has no position</source>
-            <translation type="unfinished" />
+            <translation>cảnh báo %1 không có vị trí</translation>
         </message>
         <message>
             <source>cannot read the units' positions</source>
-            <translation type="unfinished" />
+            <translation>không đọc được vị trí các tổ tuần tra</translation>
         </message>
         <message>
             <source>given a unit</source>
-            <translation type="unfinished" />
+            <translation>điều động tổ tuần tra</translation>
         </message>
         <message>
             <source>alert %1 has no position to send a unit to</source>
-            <translation type="unfinished" />
+            <translation>cảnh báo %1 không có vị trí để điều động tổ tuần tra tới</translation>
         </message>
         <message>
             <source>%1 is not a patrol unit</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải tổ tuần tra</translation>
         </message>
     </context>
     <context>
         <name>AlertViewText</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Mới</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Đã xác nhận</translation>
         </message>
         <message>
             <source>In SOP</source>
-            <translation type="unfinished" />
+            <translation>Đang xử lý theo SOP</translation>
         </message>
         <message>
             <source>Resolved</source>
@@ -524,71 +524,71 @@
         </message>
         <message>
             <source>cannot read the alerts</source>
-            <translation type="unfinished" />
+            <translation>không đọc được danh sách cảnh báo</translation>
         </message>
         <message>
             <source>the system</source>
-            <translation type="unfinished" />
+            <translation>hệ thống</translation>
         </message>
         <message>
             <source>raised by rule %1, grouped under %2</source>
-            <translation type="unfinished" />
+            <translation>phát sinh theo luật %1, gộp vào %2</translation>
         </message>
         <message>
             <source>raised by rule %1</source>
-            <translation type="unfinished" />
+            <translation>phát sinh theo luật %1</translation>
         </message>
         <message>
             <source>alert %1 joined the group (%2 in all)</source>
-            <translation type="unfinished" />
+            <translation>cảnh báo %1 được gộp vào nhóm (tổng cộng %2)</translation>
         </message>
         <message>
             <source>acknowledged by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 đã xác nhận: %2</translation>
         </message>
         <message>
             <source>snoozed by %1 until %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 đã tạm hoãn đến %2: %3</translation>
         </message>
         <message>
             <source>assigned by %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 đã giao cho đơn vị %2</translation>
         </message>
         <message>
             <source>SOP run %1 started</source>
-            <translation type="unfinished" />
+            <translation>đã khởi động lượt chạy quy trình SOP %1</translation>
         </message>
         <message>
             <source>resolved by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 đã giải quyết: %2</translation>
         </message>
         <message>
             <source>closed by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 đã đóng</translation>
         </message>
         <message>
             <source>%1 dispatched %2 (%3 m away)</source>
-            <translation type="unfinished" />
+            <translation>%1 đã điều động %2 (cách %3 m)</translation>
         </message>
         <message>
             <source>%1 arrived</source>
-            <translation type="unfinished" />
+            <translation>%1 đã đến hiện trường</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>the alerts are not available</source>
-            <translation type="unfinished" />
+            <translation>không truy cập được danh sách cảnh báo</translation>
         </message>
         <message>
             <source>there is no alert %1</source>
-            <translation type="unfinished" />
+            <translation>không có cảnh báo %1</translation>
         </message>
         <message>
             <source>"%1" is not a unit key (source/id)</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải mã lực lượng (source/id)</translation>
         </message>
     </context>
     <context>
@@ -1326,11 +1326,11 @@
         <name>IncidentText</name>
         <message>
             <source>alert %1: the procedure %2 could not start: %3</source>
-            <translation type="unfinished" />
+            <translation>cảnh báo %1: không khởi động được quy trình %2: %3</translation>
         </message>
         <message>
             <source>the procedure %1 is complete</source>
-            <translation type="unfinished" />
+            <translation>quy trình %1 đã hoàn thành</translation>
         </message>
     </context>
     <context>
@@ -1783,27 +1783,27 @@
         <name>MailText</name>
         <message>
             <source>the sender "%1" is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>người gửi "%1" không phải địa chỉ thư điện tử</translation>
         </message>
         <message>
             <source>the message has no recipient</source>
-            <translation type="unfinished" />
+            <translation>thư không có người nhận</translation>
         </message>
         <message>
             <source>the recipient "%1" is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>người nhận "%1" không phải địa chỉ thư điện tử</translation>
         </message>
         <message>
             <source>the header name "%1" cannot be used</source>
-            <translation type="unfinished" />
+            <translation>không được dùng tên trường tiêu đề "%1"</translation>
         </message>
         <message>
             <source>the value of the header "%1" contains a line break</source>
-            <translation type="unfinished" />
+            <translation>giá trị của trường tiêu đề "%1" chứa ký tự xuống dòng</translation>
         </message>
         <message>
             <source>(no SMTP server)</source>
-            <translation type="unfinished" />
+            <translation>(chưa có máy chủ SMTP)</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1811,27 +1811,27 @@
         </message>
         <message>
             <source>the address must start with smtp:// (STARTTLS) or smtps:// (TLS)</source>
-            <translation type="unfinished" />
+            <translation>địa chỉ phải bắt đầu bằng smtp:// (STARTTLS) hoặc smtps:// (TLS)</translation>
         </message>
         <message>
             <source>the address is not a valid URL</source>
-            <translation type="unfinished" />
+            <translation>địa chỉ không phải URL hợp lệ</translation>
         </message>
         <message>
             <source>libcurl could not create a transfer</source>
-            <translation type="unfinished" />
+            <translation>libcurl không tạo được phiên truyền</translation>
         </message>
         <message>
             <source>the server refused the user name or password (%1)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ từ chối tên đăng nhập hoặc mật khẩu (%1)</translation>
         </message>
         <message>
             <source>the server does not offer STARTTLS; the message was not sent in clear text</source>
-            <translation type="unfinished" />
+            <translation>máy chủ không hỗ trợ STARTTLS; thư không được gửi dưới dạng không mã hóa</translation>
         </message>
         <message>
             <source>the server's certificate is not trusted or is for another host (%1)</source>
-            <translation type="unfinished" />
+            <translation>chứng thư của máy chủ không đáng tin cậy hoặc cấp cho máy chủ khác (%1)</translation>
         </message>
         <message>
             <source>the CA file "%1" cannot be read (%2)</source>
@@ -1851,27 +1851,27 @@
         </message>
         <message>
             <source>the server did not answer within %1 s (timeout)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ không phản hồi trong %1 giây (hết thời gian chờ)</translation>
         </message>
         <message>
             <source>the session did not finish within %1 s (timeout; last reply: %2)</source>
-            <translation type="unfinished" />
+            <translation>phiên làm việc không kết thúc trong %1 giây (hết thời gian chờ; phản hồi cuối: %2)</translation>
         </message>
         <message>
             <source>sending was cancelled</source>
-            <translation type="unfinished" />
+            <translation>đã hủy việc gửi</translation>
         </message>
         <message>
             <source>the server refused the message (%1)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ từ chối thư (%1)</translation>
         </message>
         <message>
             <source>the server deferred the message, try again later (%1)</source>
-            <translation type="unfinished" />
+            <translation>máy chủ tạm hoãn nhận thư, hãy thử lại sau (%1)</translation>
         </message>
         <message>
             <source>sending failed (%1; libcurl error %2)</source>
-            <translation type="unfinished" />
+            <translation>gửi thất bại (%1; lỗi libcurl %2)</translation>
         </message>
     </context>
     <context>
@@ -2195,123 +2195,123 @@
         <name>NotifyText</name>
         <message>
             <source>after 1 attempt: %1</source>
-            <translation type="unfinished" />
+            <translation>sau 1 lần thử: %1</translation>
         </message>
         <message>
             <source>after %1 attempts: %2</source>
-            <translation type="unfinished" />
+            <translation>sau %1 lần thử: %2</translation>
         </message>
         <message>
             <source>e-mail is not configured</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình thư điện tử</translation>
         </message>
         <message>
             <source>"%1" is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải địa chỉ thư điện tử</translation>
         </message>
         <message>
             <source>%1 accepted %2</source>
-            <translation type="unfinished" />
+            <translation>%1 đã nhận: %2</translation>
         </message>
         <message>
             <source>SMS is not configured</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình tin nhắn SMS</translation>
         </message>
         <message>
             <source>"%1" is not a phone number</source>
-            <translation type="unfinished" />
+            <translation>"%1" không phải số điện thoại</translation>
         </message>
         <message>
             <source>%1 answered %2</source>
-            <translation type="unfinished" />
+            <translation>%1 đã phản hồi: %2</translation>
         </message>
         <message>
             <source>e-mail is not configured (notify.smtp.url is empty)</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình thư điện tử (notify.smtp.url đang trống)</translation>
         </message>
         <message>
             <source>e-mail is not configured: notify.smtp.url must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình thư điện tử: notify.smtp.url phải có dạng smtp://host:port (STARTTLS) hoặc smtps://host:port (TLS)</translation>
         </message>
         <message>
             <source>e-mail is not configured: notify.smtp.from is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình thư điện tử: notify.smtp.from không phải địa chỉ thư điện tử</translation>
         </message>
         <message>
             <source>e-mail is not configured: the environment variable %1 (notify.smtp.passwordEnv) is not set</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình thư điện tử: biến môi trường %1 (notify.smtp.passwordEnv) chưa được đặt</translation>
         </message>
         <message>
             <source>SMS is not configured (notify.sms.url is empty)</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình tin nhắn SMS (notify.sms.url đang trống)</translation>
         </message>
         <message>
             <source>SMS is not configured: %1</source>
-            <translation type="unfinished" />
+            <translation>chưa cấu hình tin nhắn SMS: %1</translation>
         </message>
         <message>
             <source>a notification without an id cannot be sent</source>
-            <translation type="unfinished" />
+            <translation>không thể gửi thông báo không có mã</translation>
         </message>
         <message>
             <source>a notification with the id "%1" is already being sent</source>
-            <translation type="unfinished" />
+            <translation>thông báo có mã "%1" đang được gửi</translation>
         </message>
         <message>
             <source>%1.%2: a text is expected</source>
-            <translation type="unfinished">%1: cần một chuỗi văn bản {1.%2:?}</translation>
+            <translation>%1.%2: cần một chuỗi văn bản</translation>
         </message>
         <message>
             <source>%1.%2: unknown key (known keys: %3)</source>
-            <translation type="unfinished">%1: khóa không xác định (các khóa hợp lệ: %2) {1.%2:?} {3)?}</translation>
+            <translation>%1.%2: khóa không xác định (các khóa hợp lệ: %3)</translation>
         </message>
         <message>
             <source>%1.url: an http:// or https:// address is expected</source>
-            <translation type="unfinished" />
+            <translation>%1.url: cần một địa chỉ http:// hoặc https://</translation>
         </message>
         <message>
             <source>%1.method: POST or PUT is expected</source>
-            <translation type="unfinished" />
+            <translation>%1.method: cần POST hoặc PUT</translation>
         </message>
         <message>
             <source>%1.format: json or form is expected</source>
-            <translation type="unfinished" />
+            <translation>%1.format: cần json hoặc form</translation>
         </message>
         <message>
             <source>%1: the "to" and "text" field names cannot be empty</source>
-            <translation type="unfinished" />
+            <translation>%1: tên trường "to" và "text" không được để trống</translation>
         </message>
         <message>
             <source>%1.success.pointer: a JSON Pointer ("/status") is expected</source>
-            <translation type="unfinished" />
+            <translation>%1.success.pointer: cần một JSON Pointer ("/status")</translation>
         </message>
         <message>
             <source>(no SMS gateway)</source>
-            <translation type="unfinished" />
+            <translation>(chưa có cổng SMS)</translation>
         </message>
         <message>
             <source>%1: sending was cancelled</source>
-            <translation type="unfinished" />
+            <translation>%1: đã hủy việc gửi</translation>
         </message>
         <message>
             <source>%1: the gateway answered HTTP %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: cổng SMS phản hồi HTTP %2 (%3)</translation>
         </message>
         <message>
             <source>%1: the gateway's answer is not JSON (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: phản hồi của cổng SMS không phải JSON (%2)</translation>
         </message>
         <message>
             <source>(absent)</source>
-            <translation type="unfinished" />
+            <translation>(không có)</translation>
         </message>
         <message>
             <source>%1: the gateway answered HTTP %2 but %3 is %4, not %5 (%6)</source>
-            <translation type="unfinished" />
+            <translation>%1: cổng SMS phản hồi HTTP %2 nhưng %3 là %4, không phải %5 (%6)</translation>
         </message>
         <message>
             <source>HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1</translation>
         </message>
     </context>
     <context>
@@ -2991,83 +2991,83 @@
         <name>SopScreen</name>
         <message>
             <source>no time limit</source>
-            <translation type="unfinished" />
+            <translation>không giới hạn thời gian</translation>
         </message>
         <message>
             <source>Overdue by %1</source>
-            <translation type="unfinished" />
+            <translation>Quá hạn %1</translation>
         </message>
         <message>
             <source>%1 left</source>
-            <translation type="unfinished" />
+            <translation>Còn %1</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Đã xong</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Đã phê duyệt</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Đã bỏ qua</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Bị từ chối</translation>
         </message>
         <message>
             <source>To do now</source>
-            <translation type="unfinished" />
+            <translation>Cần làm ngay</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Chưa đến</translation>
         </message>
         <message>
             <source>Camera snapshot</source>
-            <translation type="unfinished" />
+            <translation>Ảnh chụp từ camera</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Ảnh</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Tệp</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Có</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Không</translation>
         </message>
         <message>
             <source>Reached</source>
-            <translation type="unfinished" />
+            <translation>Đã liên lạc được</translation>
         </message>
         <message>
             <source>Not reached</source>
-            <translation type="unfinished" />
+            <translation>Không liên lạc được</translation>
         </message>
         <message>
             <source>SOP checklists</source>
-            <translation type="unfinished" />
+            <translation>Danh sách kiểm tra SOP</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>Của tôi</translation>
         </message>
         <message>
             <source>Awaiting approval</source>
-            <translation type="unfinished" />
+            <translation>Chờ phê duyệt</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Đang chạy</translation>
         </message>
         <message>
             <source>All</source>
@@ -3075,113 +3075,113 @@
         </message>
         <message>
             <source>No SOP step is waiting for you.</source>
-            <translation type="unfinished" />
+            <translation>Không có bước SOP nào đang chờ bạn.</translation>
         </message>
         <message>
             <source>No step is waiting for approval.</source>
-            <translation type="unfinished" />
+            <translation>Không có bước nào đang chờ phê duyệt.</translation>
         </message>
         <message>
             <source>No SOP is running.</source>
-            <translation type="unfinished" />
+            <translation>Không có quy trình SOP nào đang chạy.</translation>
         </message>
         <message>
             <source>No SOP has run yet.</source>
-            <translation type="unfinished" />
+            <translation>Chưa có quy trình SOP nào được chạy.</translation>
         </message>
         <message>
             <source>Closed: the alert was resolved</source>
-            <translation type="unfinished" />
+            <translation>Đã đóng: cảnh báo đã được giải quyết</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn thành</translation>
         </message>
         <message>
             <source>Step %1/%2: %3</source>
-            <translation type="unfinished" />
+            <translation>Bước %1/%2: %3</translation>
         </message>
         <message>
             <source>Escalated</source>
-            <translation type="unfinished" />
+            <translation>Đã chuyển cấp trên</translation>
         </message>
         <message>
             <source>Select a SOP on the left to see its steps.</source>
-            <translation type="unfinished" />
+            <translation>Chọn một quy trình SOP ở bên trái để xem các bước.</translation>
         </message>
         <message>
             <source>Alert: %1</source>
-            <translation type="unfinished" />
+            <translation>Cảnh báo: %1</translation>
         </message>
         <message>
             <source>Area: %1 · started by %2 at %3</source>
-            <translation type="unfinished" />
+            <translation>Địa bàn: %1 · %2 khởi động lúc %3</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 lúc %2</translation>
         </message>
         <message>
             <source>Skipped by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Đã bỏ qua (%1): %2</translation>
         </message>
         <message>
             <source>Approved by %1</source>
-            <translation type="unfinished" />
+            <translation>Đã phê duyệt (%1)</translation>
         </message>
         <message>
             <source>Rejected by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Bị từ chối (%1): %2</translation>
         </message>
         <message>
             <source>Escalated to the supervisor</source>
-            <translation type="unfinished" />
+            <translation>Đã chuyển cấp trên (trưởng ca)</translation>
         </message>
         <message>
             <source>Work done by %1</source>
-            <translation type="unfinished" />
+            <translation>Người thực hiện: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) could not be sent: tell them yourself and say so in the note.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Không gửi được %n tin nhắn: hãy tự báo cho người nhận và ghi rõ trong ghi chú.</numerusform>
             </translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Giá trị</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Ghi nhận</translation>
         </message>
         <message>
             <source>Snapshot id, path or URL</source>
-            <translation type="unfinished" />
+            <translation>Mã ảnh chụp, đường dẫn hoặc URL</translation>
         </message>
         <message>
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Đính kèm</translation>
         </message>
         <message>
             <source>Who was told, and how</source>
-            <translation type="unfinished" />
+            <translation>Đã báo cho ai, bằng cách nào</translation>
         </message>
         <message>
             <source>What ended the wait</source>
-            <translation type="unfinished" />
+            <translation>Điều gì đã kết thúc việc chờ</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Đánh dấu đã xong</translation>
         </message>
         <message>
             <source>Waiting for a shift supervisor's approval.</source>
-            <translation type="unfinished" />
+            <translation>Đang chờ trưởng ca phê duyệt.</translation>
         </message>
         <message>
             <source>Comment (required to reject)</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú (bắt buộc khi từ chối)</translation>
         </message>
         <message>
             <source>Approve</source>
@@ -3189,31 +3189,31 @@
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Từ chối</translation>
         </message>
         <message>
             <source>Skip this step…</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua bước này…</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Dòng thời gian</translation>
         </message>
         <message>
             <source>Skip "%1"</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua "%1"</translation>
         </message>
         <message>
             <source>Say why this step is skipped. The justification is recorded in the journal and the shift supervisor is told.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nêu lý do bỏ qua bước này. Lý do được ghi vào sổ nhật ký và trưởng ca sẽ được thông báo.</translation>
         </message>
         <message>
             <source>Justification (required)</source>
-            <translation type="unfinished" />
+            <translation>Lý do (bắt buộc)</translation>
         </message>
         <message>
             <source>Skip the step</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua bước</translation>
         </message>
     </context>
     <context>
@@ -3515,15 +3515,15 @@
         </message>
         <message>
             <source>%1: /triggers/%2/rule: no alert rule "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1: /triggers/%2/rule: không có luật cảnh báo "%3"</translation>
         </message>
         <message>
             <source>%1: /triggers/%2/template: no SOP template "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1: /triggers/%2/template: không có mẫu quy trình SOP "%3"</translation>
         </message>
         <message>
             <source>%1: /triggers/%2/rule: "%3" already starts a template</source>
-            <translation type="unfinished" />
+            <translation>%1: /triggers/%2/rule: "%3" đã khởi động một mẫu quy trình khác</translation>
         </message>
     </context>
     <context>
@@ -4869,7 +4869,7 @@
         </message>
         <message>
             <source>Alerts and procedures: %1</source>
-            <translation type="unfinished" />
+            <translation>Cảnh báo và quy trình: %1</translation>
         </message>
     </context>
     <context>
@@ -4889,15 +4889,15 @@
         <name>ioc::SopContactText</name>
         <message>
             <source>%1: /contacts/%2/email: '%3' is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>%1: /contacts/%2/email: '%3' không phải địa chỉ thư điện tử</translation>
         </message>
         <message>
             <source>%1: /contacts/%2/phone: '%3' is not a phone number in +84… form</source>
-            <translation type="unfinished" />
+            <translation>%1: /contacts/%2/phone: '%3' không phải số điện thoại dạng +84…</translation>
         </message>
         <message>
             <source>%1: /areaOfficers/%2: '%3' is not in the contacts</source>
-            <translation type="unfinished" />
+            <translation>%1: /areaOfficers/%2: '%3' không có trong danh bạ</translation>
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
@@ -4905,133 +4905,133 @@
         </message>
         <message>
             <source>%1: not a JSON object (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: không phải đối tượng JSON (%2)</translation>
         </message>
     </context>
     <context>
         <name>ioc::SopController</name>
         <message>
             <source>Select a SOP first.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn một quy trình SOP trước.</translation>
         </message>
         <message>
             <source>Done: "%1".</source>
-            <translation type="unfinished" />
+            <translation>Đã xong: "%1".</translation>
         </message>
         <message>
             <source>Skipped: "%1".</source>
-            <translation type="unfinished" />
+            <translation>Đã bỏ qua: "%1".</translation>
         </message>
         <message>
             <source>Approved: "%1".</source>
-            <translation type="unfinished" />
+            <translation>Đã phê duyệt: "%1".</translation>
         </message>
         <message>
             <source>Rejected: "%1"; the work goes back to be done again.</source>
-            <translation type="unfinished" />
+            <translation>Đã từ chối: "%1"; công việc được trả lại để làm lại.</translation>
         </message>
     </context>
     <context>
         <name>ioc::SopRunText</name>
         <message>
             <source>The journal has no start of the SOP run %1.</source>
-            <translation type="unfinished" />
+            <translation>Sổ nhật ký không có mục khởi động của lượt chạy quy trình SOP %1.</translation>
         </message>
         <message>
             <source>Journal entry %1 of SOP run %2 names the unknown step '%3'.</source>
-            <translation type="unfinished" />
+            <translation>Mục nhật ký %1 của lượt chạy quy trình SOP %2 nêu bước không xác định '%3'.</translation>
         </message>
     </context>
     <context>
         <name>ioc::SopServiceText</name>
         <message>
             <source>There is no SOP template '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Không có mẫu quy trình SOP '%1'.</translation>
         </message>
         <message>
             <source>An SOP run belongs to an alert: the alert's key is missing.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi lượt chạy quy trình SOP gắn với một cảnh báo: thiếu mã cảnh báo.</translation>
         </message>
         <message>
             <source>The SOP "%1" is already running for this alert.</source>
-            <translation type="unfinished" />
+            <translation>Quy trình SOP "%1" đang chạy cho cảnh báo này.</translation>
         </message>
         <message>
             <source>There is no SOP run %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có lượt chạy quy trình SOP %1.</translation>
         </message>
         <message>
             <source>This SOP run is closed.</source>
-            <translation type="unfinished" />
+            <translation>Lượt chạy quy trình SOP này đã đóng.</translation>
         </message>
         <message>
             <source>The SOP has no step '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Quy trình SOP không có bước '%1'.</translation>
         </message>
         <message>
             <source>The step "%1" is not the one to do now.</source>
-            <translation type="unfinished" />
+            <translation>Bước "%1" không phải bước cần làm lúc này.</translation>
         </message>
         <message>
             <source>An approval step is approved or rejected, not completed.</source>
-            <translation type="unfinished" />
+            <translation>Bước phê duyệt chỉ được phê duyệt hoặc từ chối, không đánh dấu hoàn thành.</translation>
         </message>
         <message>
             <source>A note has at most 4,000 characters.</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú dài tối đa 4.000 ký tự.</translation>
         </message>
         <message>
             <source>Answer the step "%1" with one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>Hãy trả lời bước "%1" bằng một trong các giá trị: %2.</translation>
         </message>
         <message>
             <source>Enter the value in %1.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nhập giá trị theo đơn vị %1.</translation>
         </message>
         <message>
             <source>Attach the evidence (%1).</source>
-            <translation type="unfinished" />
+            <translation>Hãy đính kèm minh chứng (%1).</translation>
         </message>
         <message>
             <source>Say in a note what was done instead.</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi chú việc đã làm thay thế.</translation>
         </message>
         <message>
             <source>Skipping a step needs a justification (5 to 2,000 characters).</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua bước cần có lý do (từ 5 đến 2.000 ký tự).</translation>
         </message>
         <message>
             <source>SOP step skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Bước SOP bị bỏ qua: %1</translation>
         </message>
         <message>
             <source>%1 skipped the step "%2" of "%3" (alert: %4). Justification: %5</source>
-            <translation type="unfinished" />
+            <translation>%1 đã bỏ qua bước "%2" của "%3" (cảnh báo: %4). Lý do: %5</translation>
         </message>
         <message>
             <source>The step "%1" is not an approval.</source>
-            <translation type="unfinished" />
+            <translation>Bước "%1" không phải bước phê duyệt.</translation>
         </message>
         <message>
             <source>%1 did the work to be approved: another supervisor approves it (four eyes).</source>
-            <translation type="unfinished" />
+            <translation>%1 đã thực hiện công việc cần phê duyệt: một trưởng ca khác phải phê duyệt (nguyên tắc bốn mắt).</translation>
         </message>
         <message>
             <source>Say why the step is rejected.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nêu lý do từ chối bước này.</translation>
         </message>
         <message>
             <source>A comment has at most 2,000 characters.</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú dài tối đa 2.000 ký tự.</translation>
         </message>
         <message>
             <source>SOP step overdue: %1</source>
-            <translation type="unfinished" />
+            <translation>Bước SOP quá hạn: %1</translation>
         </message>
         <message numerus="yes">
             <source>The step "%1" of "%2" (alert: %3) is past its time limit of %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Bước "%1" của "%2" (cảnh báo: %3) đã quá thời hạn %n phút.</numerusform>
             </translation>
         </message>
     </context>
@@ -5039,91 +5039,91 @@
         <name>ioc::SopTemplateText</name>
         <message>
             <source>a template needs an id</source>
-            <translation type="unfinished" />
+            <translation>mẫu quy trình cần có mã</translation>
         </message>
         <message>
             <source>a template needs at least one step</source>
-            <translation type="unfinished" />
+            <translation>mẫu quy trình cần ít nhất một bước</translation>
         </message>
         <message>
             <source>a step needs an id</source>
-            <translation type="unfinished" />
+            <translation>bước cần có mã</translation>
         </message>
         <message>
             <source>duplicate step id '%1'</source>
-            <translation type="unfinished" />
+            <translation>mã bước '%1' bị trùng</translation>
         </message>
         <message>
             <source>step '%1' has no role</source>
-            <translation type="unfinished" />
+            <translation>bước '%1' chưa có vai trò</translation>
         </message>
         <message>
             <source>unknown role '%1' (operator, supervisor, leader, admin)</source>
-            <translation type="unfinished" />
+            <translation>vai trò không xác định '%1' (operator, supervisor, leader, admin)</translation>
         </message>
         <message>
             <source>unknown step kind '%1'</source>
-            <translation type="unfinished" />
+            <translation>loại bước không xác định '%1'</translation>
         </message>
         <message>
             <source>a %1 step has no answer '%2'</source>
-            <translation type="unfinished" />
+            <translation>bước loại %1 không có câu trả lời '%2'</translation>
         </message>
         <message>
             <source>a value step names its unit</source>
-            <translation type="unfinished" />
+            <translation>bước nhập giá trị phải nêu đơn vị đo</translation>
         </message>
         <message>
             <source>the range's min is above its max</source>
-            <translation type="unfinished" />
+            <translation>giá trị min của khoảng lớn hơn max</translation>
         </message>
         <message>
             <source>an evidence step lists what it accepts</source>
-            <translation type="unfinished" />
+            <translation>bước minh chứng phải liệt kê các loại minh chứng được chấp nhận</translation>
         </message>
         <message>
             <source>a notify step names its channel</source>
-            <translation type="unfinished" />
+            <translation>bước thông báo phải nêu kênh gửi</translation>
         </message>
         <message>
             <source>a notify step names its recipients</source>
-            <translation type="unfinished" />
+            <translation>bước thông báo phải nêu người nhận</translation>
         </message>
         <message>
             <source>a notify step has a message</source>
-            <translation type="unfinished" />
+            <translation>bước thông báo phải có nội dung</translation>
         </message>
         <message>
             <source>a wait step names its condition</source>
-            <translation type="unfinished" />
+            <translation>bước chờ phải nêu điều kiện</translation>
         </message>
         <message>
             <source>an approval step is a supervisor's</source>
-            <translation type="unfinished" />
+            <translation>bước phê duyệt phải thuộc vai trò trưởng ca</translation>
         </message>
         <message>
             <source>the start step '%1' does not exist</source>
-            <translation type="unfinished" />
+            <translation>bước bắt đầu '%1' không tồn tại</translation>
         </message>
         <message>
             <source>step '%1' goes to '%2', which does not exist</source>
-            <translation type="unfinished" />
+            <translation>bước '%1' chuyển tới '%2', nhưng bước này không tồn tại</translation>
         </message>
         <message>
             <source>a run cannot start with an approval</source>
-            <translation type="unfinished" />
+            <translation>lượt chạy không thể bắt đầu bằng bước phê duyệt</translation>
         </message>
         <message>
             <source>the steps form a cycle: %1</source>
-            <translation type="unfinished" />
+            <translation>các bước tạo thành vòng lặp: %1</translation>
         </message>
         <message>
             <source>step '%1' cannot be reached from the start</source>
-            <translation type="unfinished" />
+            <translation>không thể đi tới bước '%1' từ bước bắt đầu</translation>
         </message>
         <message>
             <source>%1: a template with the id '%2' is loaded already</source>
-            <translation type="unfinished" />
+            <translation>%1: mẫu quy trình có mã '%2' đã được nạp</translation>
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
@@ -5131,15 +5131,15 @@
         </message>
         <message>
             <source>%1: not JSON at byte %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: không phải JSON tại byte %2 (%3)</translation>
         </message>
         <message>
             <source>%1: /: a template is a JSON object</source>
-            <translation type="unfinished" />
+            <translation>%1: /: mẫu quy trình phải là một đối tượng JSON</translation>
         </message>
         <message>
             <source>The SOP template folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Thư mục mẫu quy trình SOP %1 không tồn tại.</translation>
         </message>
     </context>
     <context>
