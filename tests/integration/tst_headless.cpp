@@ -3,6 +3,13 @@
 // killed with SIGKILL in the middle of a batch (acceptance 2 of issue 7: nothing lost, nothing doubled),
 // and two nodes on one PostgreSQL store that must never run the same connector at once.
 
+#include "core/clock.h"
+#include "core/domain.h"
+#include "sop/soprun.h"
+#include "store/database.h"
+#include "store/ingest.h"
+#include "store/journal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -134,6 +141,104 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM quarantine")), quarantined);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT payload) FROM quarantine")), quarantined);
         QCOMPARE(scalar(db, QStringLiteral("SELECT state = 'stopped' FROM connector_status WHERE connector_id = 'seq'")), 1);
+    }
+
+    // Issue 10, acceptance 2: a rain reading dropped as CSV raises an alert and starts the rain SOP in the
+    // headless node; an operator does the first step; the node is killed with SIGKILL; after the restart the
+    // run is in the same state with the same deadline (time left), and nothing was raised or started twice.
+    void anSopRunSurvivesAKill()
+    {
+        const QString storePath = m_dir.filePath(QStringLiteral("sop-kill.sqlite"));
+        const QString url = QStringLiteral("sqlite:") + storePath;
+        const QString drop = m_dir.filePath(QStringLiteral("drop"));
+        QVERIFY(QDir().mkpath(drop));
+        {
+            std::unique_ptr<ioc::Database> database = ioc::Database::open(url).value();
+            ioc::Ingest ingest(*database);
+            ioc::RecordBatch batch;
+            ioc::Area ward;
+            ward.code = QStringLiteral("32025");
+            ward.name = QStringLiteral("Tân Thành");
+            ward.fullName = QStringLiteral("Phường Tân Thành");
+            ward.nameEn = QStringLiteral("Tan Thanh Ward");
+            batch.areas.append(ward);
+            ioc::Asset gauge;
+            gauge.key = {QStringLiteral("mua-csv"), QStringLiteral("RG-09")};
+            gauge.kind = ioc::AssetKind::RainGauge;
+            gauge.name = QStringLiteral("Trạm đo mưa Tân Thành");
+            gauge.position = QGeoCoordinate(9.18, 105.15);
+            gauge.areaCode = QStringLiteral("32025");
+            gauge.properties = QJsonObject{{QStringLiteral("thresholdMmPerHour"), 50}};
+            batch.assets.append(gauge);
+            QVERIFY(ingest.write(batch));
+        }
+        const QString setup = m_dir.filePath(QStringLiteral("sop-kill.json"));
+        {
+            QFile file(setup);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("{\"connectors\": [{\"id\": \"mua-csv\", \"plugin\": \"csv-drop\", \"intervalSeconds\": 0.2, \"staleAfterSeconds\": 3600,"
+                                      " \"config\": {\"folder\": \"%1\", \"settleSeconds\": 0, \"mapping\": {\"target\": \"observation\","
+                                      " \"fields\": {\"assetId\": {\"path\": \"/tram\"}, \"metric\": {\"value\": \"rain_mm_h\"},"
+                                      " \"time\": {\"path\": \"/thoi_gian\"}, \"value\": {\"path\": \"/mua\"}}}}}]}")
+                           .arg(drop).toUtf8());
+        }
+        {
+            QFile csv(QDir(drop).filePath(QStringLiteral("mua.csv")));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("tram,thoi_gian,mua\r\nRG-09," + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ",82.5\r\n");
+        }
+        QSqlDatabase db = open(url);
+        const auto count = [&](const char* kind) {
+            return scalar(db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(QLatin1String(kind)));
+        };
+        const auto runState = [&]() -> ioc::SopRun {
+            std::unique_ptr<ioc::Database> database = ioc::Database::open(url).value();
+            ioc::SystemClock clock;
+            ioc::Journal journal(*database, clock);
+            ioc::JournalQuery started;
+            started.kinds = {QStringLiteral("sop.started")};
+            const QString subject = journal.find(started).value().constFirst().subject;
+            ioc::JournalQuery query;
+            query.subject = subject;
+            return ioc::SopRunReplay::replay(subject.mid(4), journal.find(query).value()).value();
+        };
+
+        const QString previousSetup = m_setup;
+        m_setup = setup;
+        std::unique_ptr<QProcess> node = startNode(url);
+        QTRY_COMPARE_WITH_TIMEOUT(count("sop.started"), qint64(1), 60000);
+        const auto raised = [&] {
+            QStringList subjects;
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT subject FROM journal WHERE kind = 'alert.raised' ORDER BY sequence"));
+            while (query.next())
+                subjects.append(query.value(0).toString());
+            return subjects;
+        };
+        QVERIFY2(count("alert.raised") == 1, qPrintable(raised().join(u", ")));
+        const ioc::SopRun before = runState();
+        QCOMPARE(before.sopTemplate.id, QStringLiteral("rain-threshold"));
+        QCOMPARE(before.currentStep, QStringLiteral("confirm"));
+        QVERIFY(before.current()->deadline.isValid());
+
+        node->kill();
+        QVERIFY(node->waitForFinished(10000));
+        QCOMPARE(node->exitStatus(), QProcess::CrashExit);
+        node = startNode(url);
+        // The restarted node is up (its connector reports again) and has had the time to repeat anything.
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'alert.raised'")) >= 1
+                                     && QFile::exists(QDir(drop).filePath(QStringLiteral("done/mua.csv"))),
+                                 60000);
+        QTest::qWait(1500);
+        const ioc::SopRun after = runState();
+        QCOMPARE(after.id, before.id);
+        QCOMPARE(after.currentStep, before.currentStep);
+        QCOMPARE(after.current()->deadline, before.current()->deadline);
+        QCOMPARE(count("sop.started"), qint64(1));
+        QVERIFY2(count("alert.raised") == 1, qPrintable(raised().join(u", ")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM observations")), qint64(1));
+        stop(*node);
+        m_setup = previousSetup;
     }
 
     void twoNodesOnePostgresOneRunner()
