@@ -25,11 +25,22 @@ Rectangle {
     readonly property var alert: AlertDesk.selected
     readonly property bool hasAlert: alert.key !== undefined
     readonly property bool hasPosition: hasAlert && alert.latitude !== undefined && alert.latitude !== null
-    readonly property bool canAct: Auth.capabilities.indexOf("acknowledge_alerts") >= 0
+    readonly property var capabilities: Auth.capabilities
+    readonly property var stateActions: AlertDesk.actions
+    readonly property bool canAct: capabilities.indexOf("acknowledge_alerts") >= 0
     readonly property bool busy: hasPosition && !(basemap.ready && wards.ready && alertMarkers.ready)
 
     function allowed(action: string): bool {
-        return root.canAct && AlertDesk.actions.indexOf(action) >= 0
+        return root.canAct && root.stateActions.indexOf(action) >= 0
+    }
+
+    function joinNonEmpty(parts: var, separator: string): string {
+        let out = ""
+        for (const part of parts) {
+            if (part.length > 0)
+                out = out.length > 0 ? out + separator + part : part
+        }
+        return out
     }
 
     function distance(metres: real): string {
@@ -58,12 +69,11 @@ Rectangle {
     }
 
     function centre(): void {
-        // Read from the source: this runs on the change, before the bindings that depend on it.
-        const selected = AlertDesk.selected
-        if (selected.latitude === undefined || selected.latitude === null)
+        // root.alert itself, not hasPosition: this runs on alert's change, before the bindings that depend on it.
+        if (root.alert.latitude === undefined || root.alert.latitude === null)
             return
         map.zoom = 13
-        map.center = QtPositioning.coordinate(selected.latitude, selected.longitude)
+        map.center = QtPositioning.coordinate(root.alert.latitude, root.alert.longitude)
     }
 
     onAlertChanged: root.centre()
@@ -140,10 +150,9 @@ Rectangle {
         }
         Muted {
             objectName: "alertFacts"
-            text: [qsTr("Rule %1").arg(root.alert.rule ?? ""), (root.alert.area ?? "").length > 0 ? qsTr("ward %1").arg(root.alert.area) : "",
+            text: root.joinNonEmpty([qsTr("Rule %1").arg(root.alert.rule ?? ""), (root.alert.area ?? "").length > 0 ? qsTr("ward %1").arg(root.alert.area) : "",
                    qsTr("raised %1").arg(root.formatTime(root.alert.raised)),
-                   (root.alert.groupCount ?? 1) > 1 ? qsTr("%1 alerts in the group").arg(root.alert.groupCount) : ""]
-                  .filter(p => p.length > 0).join(" · ")
+                   (root.alert.groupCount ?? 1) > 1 ? qsTr("%1 alerts in the group").arg(root.alert.groupCount) : ""], " · ")
                   + "\n" + root.factsText(root.alert.facts)
                   + ((root.alert.acknowledgedBy ?? "").length > 0 ? "\n" + qsTr("Acknowledged by %1: %2").arg(root.alert.acknowledgedBy).arg(root.alert.comment ?? "") : "")
                   + ((root.alert.assigneeUnit ?? "").length > 0 ? "\n" + qsTr("Assigned to %1").arg(root.alert.assigneeUnit) : "")

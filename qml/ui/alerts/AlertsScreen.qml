@@ -74,6 +74,15 @@ Rectangle {
         }
     }
 
+    function joinNonEmpty(parts: var, separator: string): string {
+        let out = ""
+        for (const part of parts) {
+            if (part.length > 0)
+                out = out.length > 0 ? out + separator + part : part
+        }
+        return out
+    }
+
     function formatTime(time: var): string {
         return time && !isNaN(time.getTime()) ? Qt.formatDateTime(time, "HH:mm dd/MM") : "—"
     }
@@ -277,8 +286,7 @@ Rectangle {
                         Text {
                             Layout.fillWidth: true
                             elide: Text.ElideRight
-                            text: [root.stateName(row.state, Language.language), row.area, root.formatTime(row.raised)]
-                                  .filter(p => p.length > 0).join(" · ")
+                            text: root.joinNonEmpty([root.stateName(row.state, Language.language), row.area, root.formatTime(row.raised)], " · ")
                                   + (row.snoozed ? " · " + qsTr("snoozed") : "")
                             color: Theme.textMuted
                             font.family: Theme.fontFamily
@@ -293,8 +301,8 @@ Rectangle {
             id: view
             Layout.fillWidth: true
             Layout.fillHeight: true
-            severityStatus: root.severityStatus(AlertDesk.selected.severity ?? "")
-            stateText: root.stateName(AlertDesk.selected.state ?? "", Language.language)
+            severityStatus: root.severityStatus(view.alert.severity ?? "")
+            stateText: root.stateName(view.alert.state ?? "", Language.language)
         }
     }
 }
