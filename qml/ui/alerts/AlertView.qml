@@ -3,14 +3,12 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import QtPositioning
 import Ioc.Style
 import Ioc.Shell
-import Ioc.Geo
 import Ioc.Ui
 
 // The selected alert (AlertDesk.selected): title, rule, facts, state and the actions its state allows;
-// its map with the nearest units and cameras; the nearest cameras, the related case, the SOP run and the
+// where it is (a card, with a button to the map screen); the nearest cameras, the related case, the SOP run and the
 // nearest patrol units with distance, time to arrive and dispatch. The actions go to AlertDesk, which
 // acts for the signed-in session; a refusal from C++ is shown in "actionError".
 Rectangle {
@@ -28,7 +26,8 @@ Rectangle {
     readonly property var capabilities: Auth.capabilities
     readonly property var stateActions: AlertDesk.actions
     readonly property bool canAct: capabilities.indexOf("acknowledge_alerts") >= 0
-    readonly property bool busy: hasPosition && !(basemap.ready && wards.ready && alertMarkers.ready)
+    // The application window (Main.qml: showScreen); untyped, as this view does not know Main.
+    readonly property var shell: Window.window
 
     function allowed(action: string): bool {
         return root.canAct && root.stateActions.indexOf(action) >= 0
@@ -67,16 +66,6 @@ Rectangle {
         const minutes = Math.round(Math.abs(seconds) / 60)
         return seconds >= 0 ? qsTr("%1 min left").arg(minutes) : qsTr("overdue by %1 min").arg(minutes)
     }
-
-    function centre(): void {
-        // root.alert itself, not hasPosition: this runs on alert's change, before the bindings that depend on it.
-        if (root.alert.latitude === undefined || root.alert.latitude === null)
-            return
-        map.zoom = 13
-        map.center = QtPositioning.coordinate(root.alert.latitude, root.alert.longitude)
-    }
-
-    onAlertChanged: root.centre()
 
     component Heading: Text {
         color: Theme.text
@@ -238,60 +227,40 @@ Rectangle {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
-            Rectangle {
+            // Where it is. The embedded map (Ioc.Geo MapView with AlertDesk.markers) drew only its basemap here,
+            // not its markers or wards, so this card says where and the map screen shows it.
+            Panel {
+                objectName: "locationCard"
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: 200 * Theme.scale
-                color: Theme.background
-                radius: Theme.radius
-                clip: true
-
-                MapView {
-                    id: map
-                    objectName: "alertMap"
-                    anchors.fill: parent
-                    visible: root.hasPosition
-                    minimumZoom: 4
-                    maximumZoom: 17
-                    Component.onCompleted: root.centre()
-
-                    TileLayer {
-                        id: basemap
-                        source: ":/map/basemap/vn_relief_z0-7.mbtiles"
-                        offline: true
-                    }
-                    VectorLayer {
-                        id: wards
-                        source: ":/map/demo/ca_mau_wards_2025.geojson"
-                        fillColor: Qt.rgba(0, 0, 0, 0)
-                        strokeColor: Qt.rgba(0.86, 0.9, 0.94, 0.7)
-                        strokeWidth: 1
-                        labelProperty: "name"
-                        labelColor: Theme.text
-                        minimumLabelZoom: 9.5
-                    }
-                    MarkerLayer {
-                        id: alertMarkers
-                        objectName: "alertMarkers"
-                        source: AlertDesk.markers as MarkerSource
-                        stateColors: [Theme.accent, Theme.statusWatch, Theme.statusRisk, Theme.statusRisk]
-                        clustering: false
-                    }
+                Layout.alignment: Qt.AlignTop
+                Heading { text: qsTr("Location") }
+                Text {
+                    objectName: "alertCoordinates"
+                    Layout.fillWidth: true
+                    text: root.hasPosition ? qsTr("%1° N, %2° E").arg(Number(root.alert.latitude).toFixed(5)).arg(Number(root.alert.longitude).toFixed(5))
+                                           : qsTr("This alert has no position.")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
                 }
                 Muted {
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.spacing
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: !root.hasPosition
-                    text: qsTr("This alert has no position.")
+                    visible: (root.alert.area ?? "").length > 0
+                    text: qsTr("Ward %1").arg(root.alert.area ?? "")
+                }
+                Muted {
+                    objectName: "nearestSummary"
+                    visible: text.length > 0
+                    text: root.joinNonEmpty([(root.alert.units ?? []).length > 0
+                                                 ? qsTr("nearest unit %1").arg(root.distance(root.alert.units[0].distanceMetres)) : "",
+                                             (root.alert.cameras ?? []).length > 0
+                                                 ? qsTr("nearest camera %1").arg(root.distance(root.alert.cameras[0].distanceMetres)) : ""], " · ")
                 }
                 QQC2.Button {
                     objectName: "showOnMap"
-                    anchors { right: parent.right; bottom: parent.bottom; margins: Theme.spacing }
                     visible: root.hasPosition
-                    text: qsTr("%1° N, %2° E").arg(Number(root.alert.latitude ?? 0).toFixed(4)).arg(Number(root.alert.longitude ?? 0).toFixed(4))
+                    text: qsTr("View on the map")
                     font.pixelSize: Theme.fontSmall
-                    onClicked: root.centre()
+                    onClicked: root.shell.showScreen("map")
                 }
             }
 

@@ -17,8 +17,6 @@ Rectangle {
     color: Theme.background
 
     readonly property list<string> tourStates: ["detail"]
-    // True while the selected alert's map loads its tiles (the screen tour waits).
-    readonly property bool busy: view.busy
 
     readonly property var severityFilters: [[], ["critical"], ["high"], ["medium"], ["low"]]
     readonly property var stateFilters: [[], ["new", "acknowledged", "in_sop"], ["new"], ["acknowledged"], ["in_sop"],
