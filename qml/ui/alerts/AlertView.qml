@@ -99,7 +99,7 @@ Rectangle {
         width: parent.width - 2 * Theme.spacingLarge
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: AlertDesk.available ? qsTr("Select an alert to see it on the map, with the nearest units and cameras.")
+        text: AlertDesk.available ? qsTr("Select an alert to see where it is, with the nearest units and cameras.")
                                   : qsTr("The alerts are handled by the centre's server: this console shows the list only.")
         color: Theme.textMuted
         font.family: Theme.fontFamily
