@@ -415,6 +415,10 @@ int main(int argc, char** argv)
     cases.refresh();
     assets.refresh();
     alerts.refresh();
+    // The alerts screen: the list from the store; the alert view and its actions where this process runs the rules.
+    AlertDeskController alertDesk(database.get(), &feed, incidents ? incidents->alerts() : nullptr,
+                                  incidents ? incidents->sop() : nullptr, auth, &journal);
+    alertDesk.model()->refresh();
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
 
@@ -436,6 +440,7 @@ int main(int argc, char** argv)
     AccountsForeign::instance = &accounts;
     ConnectorsForeign::instance = &connectors;
     SopForeign::instance = &sopController;
+    AlertDeskForeign::instance = &alertDesk;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

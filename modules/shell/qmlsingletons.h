@@ -11,6 +11,7 @@
 #include "auth/authservice.h"
 #include "kpi/explanationrequests.h"
 #include "kpi/kpidashboard.h"
+#include "shell/alertdeskcontroller.h"
 #include "shell/connectorscontroller.h"
 #include "shell/languagecontroller.h"
 #include "shell/mapcontroller.h"
@@ -178,6 +179,20 @@ struct SopStepListModelForeign {
 struct SopTimelineModelForeign {
     Q_GADGET
     QML_FOREIGN(ioc::SopTimelineModel)
+    QML_ANONYMOUS
+};
+
+struct AlertDeskForeign : AppSingleton<AlertDeskController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::AlertDeskController)
+    QML_NAMED_ELEMENT(AlertDesk)
+    QML_SINGLETON
+};
+
+// The alerts screen's list, reached through AlertDesk.model.
+struct AlertViewModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::AlertViewModel)
     QML_ANONYMOUS
 };
 

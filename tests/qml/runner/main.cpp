@@ -8,10 +8,13 @@
 // succeed without a host; one plugin problem is listed.
 // SOP: the shipped templates; one run of "intrusion" started by the rules ("system") for the alert
 // "rules/intrusion-cam1" in Tân Thành, its first step ("Look at the camera", a yes/no check) active.
+// Alerts (AlertDesk): a real AlertService with the shipped rules raised a critical rain alert at 09:00 and a
+// medium one at 09:10 near patrol unit "CA-TT-01" (about 400 m) and camera "CAM-TT-01"; no SOP service.
 
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
 #include "auth/auditlogmodel.h"
+#include "alerts/alertservice.h"
 #include "auth/authservice.h"
 #include "connect/internal/connectorstate.h"
 #include "core/clock.h"
@@ -93,6 +96,7 @@ public Q_SLOTS:
         m_connectors->setCommands({[](const QString&) { return ioc::Result<void>(); }, accepted, accepted});
         m_connectors->setPluginProblems({QStringLiteral("connector plugin libiocconnector_old.so rejected: sdk 0 is not 1")});
         startSop();
+        writeAlerts();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -116,6 +120,7 @@ public Q_SLOTS:
         ioc::AccountsForeign::instance = m_accounts.get();
         ioc::ConnectorsForeign::instance = m_connectors.get();
         ioc::SopForeign::instance = m_sop.get();
+        ioc::AlertDeskForeign::instance = m_alertDesk.get();
     }
 
 private:
@@ -133,6 +138,61 @@ private:
         if (!started)
             qFatal("%s", qPrintable(started.errorMessage()));
         m_sop = std::make_unique<ioc::SopController>(*m_sopService, *m_auth);
+    }
+
+    void writeAlerts()
+    {
+        using namespace ioc;
+        const QGeoCoordinate flood(9.1769, 105.1524);
+        IngestBatch batch;
+        Asset unit;
+        unit.key = {QStringLiteral("qmltest"), QStringLiteral("CA-TT-01")};
+        unit.kind = AssetKind::PatrolUnit;
+        unit.name = QStringLiteral("Tổ tuần tra Tân Thành");
+        unit.position = QGeoCoordinate(flood.latitude() + 400 / 111195.0, flood.longitude());
+        unit.areaCode = QStringLiteral("32002");
+        unit.properties = {{QStringLiteral("callSign"), QStringLiteral("CA-TT-01")}};
+        Asset camera = unit;
+        camera.key = {QStringLiteral("qmltest"), QStringLiteral("CAM-TT-01")};
+        camera.kind = AssetKind::Camera;
+        camera.name = QStringLiteral("Camera ngã tư Tân Thành");
+        camera.properties = {};
+        batch.assets = {unit, camera};
+        if (const auto written = Ingest(*m_database, &m_feed).write(batch); !written)
+            qFatal("%s", qPrintable(written.errorMessage()));
+        auto rules = AlertRuleSet::load(AlertRuleSet::embeddedPath());
+        if (!rules)
+            qFatal("%s", qPrintable(rules.errorMessage()));
+        m_alertService = std::make_unique<AlertService>(*m_database, *m_journal, *m_auth, m_clock, std::move(rules).value(),
+                                                        AlertServiceConfig(), &m_feed);
+        if (const auto started = m_alertService->start(); !started)
+            qFatal("%s", qPrintable(started.errorMessage()));
+        const QDateTime start = m_clock.now();
+        const struct {
+            const char* id;
+            Severity severity;
+            int minute;
+            QGeoCoordinate position;
+        } raised[] = {{"RG-TT", Severity::Critical, 0, flood}, {"RG-BL", Severity::Medium, 10, QGeoCoordinate(9.29, 105.72)}};
+        for (const auto& r : raised) {
+            m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(9, r.minute)));
+            AlertCandidate c;
+            c.rule = QStringLiteral("rain-over-threshold");
+            c.domain = QStringLiteral("thoi_tiet");
+            c.severity = r.severity;
+            c.subject = QStringLiteral("asset:qmltest/") + QLatin1String(r.id);
+            c.title = QStringLiteral("Mưa vượt ngưỡng tại ") + QLatin1String(r.id);
+            c.position = r.position;
+            c.areaCode = QStringLiteral("32002");
+            c.episodeKey = QStringLiteral("rain-over-threshold/qmltest/%1/20261122T0900").arg(QLatin1String(r.id));
+            c.facts = {{QStringLiteral("metric"), QStringLiteral("rain_mm_h")}, {QStringLiteral("value"), 72.4}};
+            if (const auto done = m_alertService->raise(c); !done)
+                qFatal("%s", qPrintable(done.errorMessage()));
+        }
+        m_clock.set(start);
+        m_alertDesk = std::make_unique<AlertDeskController>(m_database.get(), &m_feed, m_alertService.get(), nullptr, *m_auth,
+                                                            m_journal.get());
+        m_alertDesk->model()->refresh();
     }
 
     void writeConnectors()
@@ -224,6 +284,8 @@ private:
     ioc::SopTemplateLibrary m_sopTemplates;
     std::unique_ptr<ioc::SopService> m_sopService;
     std::unique_ptr<ioc::SopController> m_sop;
+    std::unique_ptr<ioc::AlertService> m_alertService;
+    std::unique_ptr<ioc::AlertDeskController> m_alertDesk;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Ioc.Style
+import Ioc.Shell
+import Ioc.Ui
+
+// The selected alert (AlertDesk.selected): title, rule, facts, state and the actions its state allows;
+// where it is (a card, with a button to the map screen); the nearest cameras, the related case, the SOP run and the
+// nearest patrol units with distance, time to arrive and dispatch. The actions go to AlertDesk, which
+// acts for the signed-in session; a refusal from C++ is shown in "actionError".
+Rectangle {
+    id: root
+    objectName: "alertView"
+    color: Theme.surface
+    border.color: Theme.border
+    radius: Theme.radius
+
+    property string severityStatus: "none"
+    property string stateText
+    readonly property var alert: AlertDesk.selected
+    readonly property bool hasAlert: alert.key !== undefined
+    readonly property bool hasPosition: hasAlert && alert.latitude !== undefined && alert.latitude !== null
+    readonly property var capabilities: Auth.capabilities
+    readonly property var stateActions: AlertDesk.actions
+    readonly property bool canAct: capabilities.indexOf("acknowledge_alerts") >= 0
+    // The application window (Main.qml: showScreen); untyped, as this view does not know Main.
+    readonly property var shell: Window.window
+
+    function allowed(action: string): bool {
+        return root.canAct && root.stateActions.indexOf(action) >= 0
+    }
+
+    function joinNonEmpty(parts: var, separator: string): string {
+        let out = ""
+        for (const part of parts) {
+            if (part.length > 0)
+                out = out.length > 0 ? out + separator + part : part
+        }
+        return out
+    }
+
+    function distance(metres: real): string {
+        return metres >= 1000 ? qsTr("%1 km").arg(Number(metres / 1000).toLocaleString(Qt.locale(Language.language), "f", 1))
+                              : qsTr("%1 m").arg(Math.round(metres))
+    }
+
+    function formatTime(time: var): string {
+        return time && !isNaN(time.getTime()) ? Qt.formatDateTime(time, "HH:mm dd/MM/yyyy") : "—"
+    }
+
+    function factsText(facts: var): string {
+        if (!facts)
+            return ""
+        let parts = []
+        for (const name in facts) {
+            const value = facts[name]
+            parts.push(name + ": " + (typeof value === "object" ? JSON.stringify(value) : String(value)))
+        }
+        return parts.join(" · ")
+    }
+
+    function timeLeft(seconds: real): string {
+        const minutes = Math.round(Math.abs(seconds) / 60)
+        return seconds >= 0 ? qsTr("%1 min left").arg(minutes) : qsTr("overdue by %1 min").arg(minutes)
+    }
+
+    component Heading: Text {
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+    }
+    component Muted: Text {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+    }
+    component Panel: Rectangle {
+        default property alias content: panelColumn.data
+        color: Theme.surfaceRaised
+        radius: Theme.radius
+        implicitHeight: panelColumn.implicitHeight + 2 * Theme.spacing
+        ColumnLayout {
+            id: panelColumn
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: Theme.spacingSmall
+        }
+    }
+
+    Text {
+        objectName: "noSelection"
+        anchors.centerIn: parent
+        visible: !root.hasAlert
+        width: parent.width - 2 * Theme.spacingLarge
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: AlertDesk.available ? qsTr("Select an alert to see where it is, with the nearest units and cameras.")
+                                  : qsTr("The alerts are handled by the centre's server: this console shows the list only.")
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge
+        spacing: Theme.spacing
+        visible: root.hasAlert
+
+        // Title, rule, state and facts.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            StatusShape {
+                status: root.severityStatus
+                Layout.preferredWidth: Theme.iconSize
+                Layout.preferredHeight: Theme.iconSize
+            }
+            Text {
+                objectName: "alertTitle"
+                Layout.fillWidth: true
+                text: root.alert.title ?? ""
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+            StatusBadge {
+                objectName: "alertState"
+                status: root.alert.state === "resolved" || root.alert.state === "closed" ? "good" : root.severityStatus
+                text: root.stateText
+            }
+        }
+        Muted {
+            objectName: "alertFacts"
+            text: root.joinNonEmpty([qsTr("Rule %1").arg(root.alert.rule ?? ""), (root.alert.area ?? "").length > 0 ? qsTr("ward %1").arg(root.alert.area) : "",
+                   qsTr("raised %1").arg(root.formatTime(root.alert.raised)),
+                   (root.alert.groupCount ?? 1) > 1 ? qsTr("%1 alerts in the group").arg(root.alert.groupCount) : ""], " · ")
+                  + "\n" + root.factsText(root.alert.facts)
+                  + ((root.alert.acknowledgedBy ?? "").length > 0 ? "\n" + qsTr("Acknowledged by %1: %2").arg(root.alert.acknowledgedBy).arg(root.alert.comment ?? "") : "")
+                  + ((root.alert.assigneeUnit ?? "").length > 0 ? "\n" + qsTr("Assigned to %1").arg(root.alert.assigneeUnit) : "")
+                  + ((root.alert.dispatchedUnit ?? "").length > 0 ? "\n" + qsTr("Dispatched: %1 at %2").arg(root.alert.dispatchedUnit).arg(root.formatTime(root.alert.dispatchedAt)) : "")
+        }
+
+        // The actions its state allows (the C++ checks the permission and the state again).
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            QQC2.TextField {
+                id: note
+                objectName: "actionNote"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Comment or reason")
+                font.pixelSize: Theme.fontSmall
+            }
+            QQC2.Button {
+                objectName: "acknowledgeButton"
+                text: qsTr("Acknowledge")
+                enabled: root.allowed("acknowledge")
+                onClicked: if (AlertDesk.acknowledge(note.text)) note.clear()
+            }
+            QQC2.ComboBox {
+                id: snoozeMinutes
+                objectName: "snoozeMinutes"
+                readonly property var minutes: [15, 30, 60, 120]
+                model: [qsTr("15 min"), qsTr("30 min"), qsTr("1 hour"), qsTr("2 hours")]
+                currentIndex: 1
+                font.pixelSize: Theme.fontSmall
+                enabled: root.allowed("snooze")
+            }
+            QQC2.Button {
+                objectName: "snoozeButton"
+                text: qsTr("Snooze")
+                enabled: root.allowed("snooze")
+                onClicked: if (AlertDesk.snooze(snoozeMinutes.minutes[snoozeMinutes.currentIndex], note.text)) note.clear()
+            }
+            QQC2.Button {
+                objectName: "resolveButton"
+                text: qsTr("Resolve")
+                enabled: root.allowed("resolve")
+                onClicked: if (AlertDesk.resolve(note.text)) note.clear()
+            }
+            QQC2.Button {
+                objectName: "closeButton"
+                text: qsTr("Close")
+                enabled: root.allowed("close")
+                onClicked: AlertDesk.close()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            QQC2.TextField {
+                id: unitName
+                objectName: "assignUnit"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Unit to assign the alert to")
+                font.pixelSize: Theme.fontSmall
+            }
+            QQC2.Button {
+                objectName: "assignButton"
+                text: qsTr("Assign to a unit")
+                enabled: root.allowed("assign")
+                onClicked: if (AlertDesk.assign(unitName.text)) unitName.clear()
+            }
+        }
+        Text {
+            objectName: "actionError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            text: AlertDesk.lastError
+            color: Theme.statusRisk
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+
+        // The map, and beside it the cameras, the related case and the SOP run.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            // Where it is. The embedded map (Ioc.Geo MapView with AlertDesk.markers) drew only its basemap here,
+            // not its markers or wards, so this card says where and the map screen shows it.
+            Panel {
+                objectName: "locationCard"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Heading { text: qsTr("Location") }
+                Text {
+                    objectName: "alertCoordinates"
+                    Layout.fillWidth: true
+                    text: root.hasPosition ? qsTr("%1° N, %2° E").arg(Number(root.alert.latitude).toFixed(5)).arg(Number(root.alert.longitude).toFixed(5))
+                                           : qsTr("This alert has no position.")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+                Muted {
+                    visible: (root.alert.area ?? "").length > 0
+                    text: qsTr("Ward %1").arg(root.alert.area ?? "")
+                }
+                Muted {
+                    objectName: "nearestSummary"
+                    visible: text.length > 0
+                    text: root.joinNonEmpty([(root.alert.units ?? []).length > 0
+                                                 ? qsTr("nearest unit %1").arg(root.distance(root.alert.units[0].distanceMetres)) : "",
+                                             (root.alert.cameras ?? []).length > 0
+                                                 ? qsTr("nearest camera %1").arg(root.distance(root.alert.cameras[0].distanceMetres)) : ""], " · ")
+                }
+                QQC2.Button {
+                    objectName: "showOnMap"
+                    visible: root.hasPosition
+                    text: qsTr("View on the map")
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: root.shell.showScreen("map")
+                }
+            }
+
+            ColumnLayout {
+                Layout.preferredWidth: 300 * Theme.scale
+                Layout.maximumWidth: 300 * Theme.scale
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+
+                Panel {
+                    objectName: "camerasPanel"
+                    Layout.fillWidth: true
+                    Heading { text: qsTr("Nearest cameras") }
+                    Repeater {
+                        model: root.alert.cameras ?? []
+                        delegate: Text {
+                            required property var modelData
+                            required property int index
+                            objectName: "camera_" + index
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            text: modelData.name + " · " + root.distance(modelData.distanceMetres)
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                    Muted {
+                        text: (root.alert.cameras ?? []).length === 0 ? qsTr("No camera nearby.")
+                                                                       : qsTr("Live video is on the camera wall.")
+                    }
+                }
+
+                Panel {
+                    objectName: "casePanel"
+                    Layout.fillWidth: true
+                    visible: root.alert.relatedCase !== undefined
+                    Heading { text: qsTr("Related case") }
+                    Text {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: root.alert.relatedCase ? root.alert.relatedCase.key + "\n" + root.alert.relatedCase.title : ""
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    StatusBadge {
+                        status: Labels.statusGroup(root.alert.relatedCase ? root.alert.relatedCase.status : "")
+                        text: Labels.statusName(root.alert.relatedCase ? root.alert.relatedCase.status : "", Language.language)
+                    }
+                }
+
+                Panel {
+                    objectName: "sopPanel"
+                    Layout.fillWidth: true
+                    Heading { text: qsTr("SOP") }
+                    Text {
+                        objectName: "sopTitle"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        visible: root.alert.sop !== undefined
+                        text: root.alert.sop ? (Language.language === "vi" ? root.alert.sop.title.vi : root.alert.sop.title.en) : ""
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+                    Muted {
+                        objectName: "sopStep"
+                        text: !root.alert.sop ? qsTr("No SOP run for this alert.")
+                              : root.alert.sop.closed ? qsTr("Run closed (%1 of %2 steps)").arg(root.alert.sop.stepsDone).arg(root.alert.sop.stepCount)
+                              : qsTr("Step %1 of %2: %3").arg(root.alert.sop.stepsDone + 1).arg(root.alert.sop.stepCount)
+                                    .arg(root.alert.sop.stepTitle ? (Language.language === "vi" ? root.alert.sop.stepTitle.vi : root.alert.sop.stepTitle.en) : "")
+                                + (root.alert.sop.secondsLeft !== undefined ? " · " + root.timeLeft(root.alert.sop.secondsLeft) : "")
+                                + (root.alert.sop.awaitingApproval ? " · " + qsTr("awaiting a supervisor's approval") : "")
+                        color: root.alert.sop && root.alert.sop.secondsLeft !== undefined && root.alert.sop.secondsLeft < 0 ? Theme.statusRisk : Theme.textMuted
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+
+        // The nearest patrol units.
+        Panel {
+            objectName: "unitsPanel"
+            Layout.fillWidth: true
+            Heading { text: qsTr("Nearest patrol units") }
+            Muted {
+                visible: (root.alert.units ?? []).length === 0
+                text: qsTr("No patrol unit with a known position.")
+            }
+            Repeater {
+                model: root.alert.units ?? []
+                delegate: RowLayout {
+                    id: unitRow
+                    required property var modelData
+                    required property int index
+                    objectName: "unit_" + index
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: unitRow.modelData.name + (unitRow.modelData.callSign ? " (" + unitRow.modelData.callSign + ")" : "")
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Text {
+                        objectName: "unitDistance"
+                        text: qsTr("%1 · about %2 min").arg(root.distance(unitRow.modelData.distanceMetres))
+                                  .arg(Math.max(1, Math.round(unitRow.modelData.etaMinutes)))
+                              + (unitRow.modelData.moving ? " · " + qsTr("moving") : "")
+                        color: Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    QQC2.Button {
+                        objectName: "dispatchButton"
+                        text: root.alert.dispatchedUnit === unitRow.modelData.key ? qsTr("Dispatched") : qsTr("Dispatch")
+                        font.pixelSize: Theme.fontSmall
+                        enabled: root.allowed("dispatch") && root.alert.dispatchedUnit !== unitRow.modelData.key
+                        onClicked: AlertDesk.dispatch(unitRow.modelData.key)
+                    }
+                }
+            }
+        }
+    }
+}
