@@ -504,6 +504,193 @@
         </message>
     </context>
     <context>
+        <name>AlertView</name>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>%1 min left</translation>
+        </message>
+        <message>
+            <source>overdue by %1 min</source>
+            <translation>overdue by %1 min</translation>
+        </message>
+        <message>
+            <source>Select an alert to see where it is, with the nearest units and cameras.</source>
+            <translation>Select an alert to see where it is, with the nearest units and cameras.</translation>
+        </message>
+        <message>
+            <source>The alerts are handled by the centre's server: this console shows the list only.</source>
+            <translation>The alerts are handled by the centre's server: this console shows the list only.</translation>
+        </message>
+        <message>
+            <source>Rule %1</source>
+            <translation>Rule %1</translation>
+        </message>
+        <message>
+            <source>ward %1</source>
+            <translation>ward %1</translation>
+        </message>
+        <message>
+            <source>raised %1</source>
+            <translation>raised %1</translation>
+        </message>
+        <message>
+            <source>%1 alerts in the group</source>
+            <translation>%1 alerts in the group</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1: %2</source>
+            <translation>Acknowledged by %1: %2</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Assigned to %1</translation>
+        </message>
+        <message>
+            <source>Dispatched: %1 at %2</source>
+            <translation>Dispatched: %1 at %2</translation>
+        </message>
+        <message>
+            <source>Comment or reason</source>
+            <translation>Comment or reason</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <source>15 min</source>
+            <translation>15 min</translation>
+        </message>
+        <message>
+            <source>30 min</source>
+            <translation>30 min</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 hours</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Snooze</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Unit to assign the alert to</source>
+            <translation>Unit to assign the alert to</translation>
+        </message>
+        <message>
+            <source>Assign to a unit</source>
+            <translation>Assign to a unit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° N, %2° E</translation>
+        </message>
+        <message>
+            <source>This alert has no position.</source>
+            <translation>This alert has no position.</translation>
+        </message>
+        <message>
+            <source>Ward %1</source>
+            <translation>Ward %1</translation>
+        </message>
+        <message>
+            <source>nearest unit %1</source>
+            <translation>nearest unit %1</translation>
+        </message>
+        <message>
+            <source>nearest camera %1</source>
+            <translation>nearest camera %1</translation>
+        </message>
+        <message>
+            <source>View on the map</source>
+            <translation>View on the map</translation>
+        </message>
+        <message>
+            <source>Nearest cameras</source>
+            <translation>Nearest cameras</translation>
+        </message>
+        <message>
+            <source>No camera nearby.</source>
+            <translation>No camera nearby.</translation>
+        </message>
+        <message>
+            <source>Live video is on the camera wall.</source>
+            <translation>Live video is on the camera wall.</translation>
+        </message>
+        <message>
+            <source>Related case</source>
+            <translation>Related case</translation>
+        </message>
+        <message>
+            <source>SOP</source>
+            <translation>SOP</translation>
+        </message>
+        <message>
+            <source>No SOP run for this alert.</source>
+            <translation>No SOP run for this alert.</translation>
+        </message>
+        <message>
+            <source>Run closed (%1 of %2 steps)</source>
+            <translation>Run closed (%1 of %2 steps)</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Step %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>awaiting a supervisor's approval</source>
+            <translation>awaiting a supervisor's approval</translation>
+        </message>
+        <message>
+            <source>Nearest patrol units</source>
+            <translation>Nearest patrol units</translation>
+        </message>
+        <message>
+            <source>No patrol unit with a known position.</source>
+            <translation>No patrol unit with a known position.</translation>
+        </message>
+        <message>
+            <source>%1 · about %2 min</source>
+            <translation>%1 · about %2 min</translation>
+        </message>
+        <message>
+            <source>moving</source>
+            <translation>moving</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>Dispatch</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertViewText</name>
         <message>
             <source>New</source>
@@ -601,24 +788,76 @@
             <translation>Alerts</translation>
         </message>
         <message>
-            <source>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</source>
-            <translation>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</translation>
+            <source>New</source>
+            <translation>New</translation>
         </message>
         <message>
-            <source>Acknowledge with a comment, snooze with a reason, assign to a unit</source>
-            <translation>Acknowledge with a comment, snooze with a reason, assign to a unit</translation>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
         </message>
         <message>
-            <source>The alert on the map, the nearest cameras live, the related case</source>
-            <translation>The alert on the map, the nearest cameras live, the related case</translation>
+            <source>In SOP</source>
+            <translation>In SOP</translation>
         </message>
         <message>
-            <source>Nearest patrol units with distance and time to arrive; dispatch one</source>
-            <translation>Nearest patrol units with distance and time to arrive; dispatch one</translation>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
         </message>
         <message>
-            <source>Related alerts grouped so that one flood does not raise fifty</source>
-            <translation>Related alerts grouped so that one flood does not raise fifty</translation>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Weather</source>
+            <translation>Weather</translation>
+        </message>
+        <message>
+            <source>Public order</source>
+            <translation>Public order</translation>
+        </message>
+        <message>
+            <source>Field reports</source>
+            <translation>Field reports</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Any state</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved or closed</source>
+            <translation>Resolved or closed</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>%1 shown</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Any severity</translation>
+        </message>
+        <message>
+            <source>Every domain</source>
+            <translation>Every domain</translation>
+        </message>
+        <message>
+            <source>No alert matches these filters.</source>
+            <translation>No alert matches these filters.</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>snoozed</translation>
         </message>
     </context>
     <context>

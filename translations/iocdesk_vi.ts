@@ -501,6 +501,193 @@
         </message>
     </context>
     <context>
+        <name>AlertView</name>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>còn %1 phút</translation>
+        </message>
+        <message>
+            <source>overdue by %1 min</source>
+            <translation>quá hạn %1 phút</translation>
+        </message>
+        <message>
+            <source>Select an alert to see where it is, with the nearest units and cameras.</source>
+            <translation>Chọn một cảnh báo để xem vị trí, các tổ tuần tra và camera gần nhất.</translation>
+        </message>
+        <message>
+            <source>The alerts are handled by the centre's server: this console shows the list only.</source>
+            <translation>Cảnh báo do máy chủ của Trung tâm xử lý: máy trạm này chỉ hiển thị danh sách.</translation>
+        </message>
+        <message>
+            <source>Rule %1</source>
+            <translation>Luật %1</translation>
+        </message>
+        <message>
+            <source>ward %1</source>
+            <translation>phường/xã %1</translation>
+        </message>
+        <message>
+            <source>raised %1</source>
+            <translation>phát sinh lúc %1</translation>
+        </message>
+        <message>
+            <source>%1 alerts in the group</source>
+            <translation>%1 cảnh báo trong nhóm</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1: %2</source>
+            <translation>Đã xác nhận bởi %1: %2</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Đã giao cho %1</translation>
+        </message>
+        <message>
+            <source>Dispatched: %1 at %2</source>
+            <translation>Đã điều động: %1 lúc %2</translation>
+        </message>
+        <message>
+            <source>Comment or reason</source>
+            <translation>Ghi chú hoặc lý do</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Xác nhận</translation>
+        </message>
+        <message>
+            <source>15 min</source>
+            <translation>15 phút</translation>
+        </message>
+        <message>
+            <source>30 min</source>
+            <translation>30 phút</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 giờ</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 giờ</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Tạm hoãn</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Giải quyết</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Unit to assign the alert to</source>
+            <translation>Đơn vị được giao xử lý cảnh báo</translation>
+        </message>
+        <message>
+            <source>Assign to a unit</source>
+            <translation>Giao đơn vị</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>%1° N, %2° E</source>
+            <translation>%1° B, %2° Đ</translation>
+        </message>
+        <message>
+            <source>This alert has no position.</source>
+            <translation>Cảnh báo này không có vị trí.</translation>
+        </message>
+        <message>
+            <source>Ward %1</source>
+            <translation>Phường/xã %1</translation>
+        </message>
+        <message>
+            <source>nearest unit %1</source>
+            <translation>tổ gần nhất %1</translation>
+        </message>
+        <message>
+            <source>nearest camera %1</source>
+            <translation>camera gần nhất %1</translation>
+        </message>
+        <message>
+            <source>View on the map</source>
+            <translation>Xem trên bản đồ</translation>
+        </message>
+        <message>
+            <source>Nearest cameras</source>
+            <translation>Camera gần nhất</translation>
+        </message>
+        <message>
+            <source>No camera nearby.</source>
+            <translation>Không có camera ở gần.</translation>
+        </message>
+        <message>
+            <source>Live video is on the camera wall.</source>
+            <translation>Video trực tiếp có trong Tường camera.</translation>
+        </message>
+        <message>
+            <source>Related case</source>
+            <translation>Sự vụ liên quan</translation>
+        </message>
+        <message>
+            <source>SOP</source>
+            <translation>Quy trình SOP</translation>
+        </message>
+        <message>
+            <source>No SOP run for this alert.</source>
+            <translation>Cảnh báo này chưa có quy trình SOP.</translation>
+        </message>
+        <message>
+            <source>Run closed (%1 of %2 steps)</source>
+            <translation>Quy trình đã đóng (%1/%2 bước)</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Bước %1/%2: %3</translation>
+        </message>
+        <message>
+            <source>awaiting a supervisor's approval</source>
+            <translation>chờ trưởng ca phê duyệt</translation>
+        </message>
+        <message>
+            <source>Nearest patrol units</source>
+            <translation>Tổ tuần tra gần nhất</translation>
+        </message>
+        <message>
+            <source>No patrol unit with a known position.</source>
+            <translation>Không có tổ tuần tra nào có vị trí.</translation>
+        </message>
+        <message>
+            <source>%1 · about %2 min</source>
+            <translation>%1 · khoảng %2 phút</translation>
+        </message>
+        <message>
+            <source>moving</source>
+            <translation>đang di chuyển</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Đã điều động</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>Điều động</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertViewText</name>
         <message>
             <source>New</source>
@@ -598,24 +785,76 @@
             <translation>Cảnh báo</translation>
         </message>
         <message>
-            <source>Every alert in one list, newest and most severe first: thresholds crossed, cases near due or overdue, hot spots, SOS calls, camera detections and failing data sources.</source>
-            <translation>Mọi cảnh báo trong một danh sách, mới nhất và nghiêm trọng nhất lên đầu: vượt ngưỡng, hồ sơ và phản ánh sắp hết hạn hoặc quá hạn, điểm nóng, tin báo SOS, phát hiện từ camera và nguồn dữ liệu bị lỗi.</translation>
+            <source>New</source>
+            <translation>Mới</translation>
         </message>
         <message>
-            <source>Acknowledge with a comment, snooze with a reason, assign to a unit</source>
-            <translation>Xác nhận kèm ghi chú, tạm hoãn có lý do, giao cho đơn vị xử lý</translation>
+            <source>Acknowledged</source>
+            <translation>Đã xác nhận</translation>
         </message>
         <message>
-            <source>The alert on the map, the nearest cameras live, the related case</source>
-            <translation>Cảnh báo trên bản đồ, camera gần nhất đang phát trực tiếp, vụ việc liên quan</translation>
+            <source>In SOP</source>
+            <translation>Đang xử lý theo SOP</translation>
         </message>
         <message>
-            <source>Nearest patrol units with distance and time to arrive; dispatch one</source>
-            <translation>Tổ tuần tra gần nhất với khoảng cách và thời gian đến nơi; điều động một tổ</translation>
+            <source>Resolved</source>
+            <translation>Đã xử lý</translation>
         </message>
         <message>
-            <source>Related alerts grouped so that one flood does not raise fifty</source>
-            <translation>Gộp các cảnh báo liên quan để một trận ngập không sinh ra năm mươi cảnh báo</translation>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>Weather</source>
+            <translation>Thời tiết</translation>
+        </message>
+        <message>
+            <source>Public order</source>
+            <translation>An ninh trật tự</translation>
+        </message>
+        <message>
+            <source>Field reports</source>
+            <translation>Phản ánh hiện trường</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Hệ thống</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Chưa xong</translation>
+        </message>
+        <message>
+            <source>Resolved or closed</source>
+            <translation>Đã giải quyết hoặc đã đóng</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>Đang hiển thị %1</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Mọi mức độ</translation>
+        </message>
+        <message>
+            <source>Every domain</source>
+            <translation>Mọi lĩnh vực</translation>
+        </message>
+        <message>
+            <source>No alert matches these filters.</source>
+            <translation>Không có cảnh báo nào khớp bộ lọc.</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>tạm hoãn</translation>
         </message>
     </context>
     <context>
