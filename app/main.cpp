@@ -18,6 +18,7 @@
 #include "core/version.h"
 #include "demo/demoaccounts.h"
 #include "demo/demoprovince.h"
+#include "demo/demorehearsal.h"
 #include "iocqmlplugins.h"
 #include "shell/languagecontroller.h"
 #include "shell/activitymonitor.h"
@@ -349,6 +350,12 @@ int main(int argc, char** argv)
         incidents->start(&connectorRun->host());
         for (const QString& problem : incidents->problems())
             status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Alerts and procedures: %1"), problem);
+    }
+    // The demo: one field report's procedure already worked by the operator, waiting in the approval queue.
+    std::unique_ptr<DemoRehearsal> rehearsal;
+    if (options.demo && incidents && incidents->sop()) {
+        rehearsal = std::make_unique<DemoRehearsal>(*incidents->sop(), auth);
+        rehearsal->start();
     }
 
     // The SOP screen: the procedures this node runs, or (a console without them) the runs read from the

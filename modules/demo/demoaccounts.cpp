@@ -51,6 +51,11 @@ QVariantList DemoAccounts::forSignInScreen()
     return out;
 }
 
+QString DemoAccounts::operatorLogin()
+{
+    return QStringLiteral("vanhanh");
+}
+
 QString DemoAccounts::supervisorLogin()
 {
     return QStringLiteral("truongca");

@@ -13,6 +13,8 @@ struct DemoAccounts {
     static QList<NewAccount> accounts();
     // login, displayName, role name, password: for the sign-in screen.
     static QVariantList forSignInScreen();
+    // The operator on shift (the demo rehearsal works a procedure as this account).
+    static QString operatorLogin();
     // The shift supervisor the screen tour signs in as.
     static QString supervisorLogin();
     static QString administratorLogin();

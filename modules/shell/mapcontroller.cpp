@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -327,6 +328,18 @@ QVariantList MapController::search(const QString& text, int limit) const
         }
     }
     return out;
+}
+
+bool MapController::focusOn(double latitude, double longitude, double zoom)
+{
+    if (!QGeoCoordinate(latitude, longitude).isValid() || !std::isfinite(zoom))
+        return false;
+    m_focusRequest = {{QStringLiteral("latitude"), latitude},
+                      {QStringLiteral("longitude"), longitude},
+                      {QStringLiteral("zoom"), std::clamp(zoom, 0.0, 20.0)},
+                      {QStringLiteral("serial"), ++m_focusSerial}};
+    Q_EMIT focusRequested();
+    return true;
 }
 
 QVariantMap MapController::details(quint64 id) const

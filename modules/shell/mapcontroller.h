@@ -44,6 +44,9 @@ class MapController : public QObject {
     Q_PROPERTY(QVariantMap staleLayerMap READ staleLayerMap NOTIFY staleLayersChanged)
     // The heat layer shows the cases opened in the last heatDays days (open or not).
     Q_PROPERTY(int heatDays READ heatDays WRITE setHeatDays NOTIFY heatDaysChanged)
+    // Where another screen asked the map to look (focusOn): {latitude, longitude, zoom, serial}; empty until
+    // then. The map screen applies it when it opens and whenever it changes (serial tells a repeat apart).
+    Q_PROPERTY(QVariantMap focusRequest READ focusRequest NOTIFY focusRequested)
 
 public:
     // Marker ids: the layer's index above bit 32, the row in its list below (exact as a QML number).
@@ -82,6 +85,10 @@ public:
     // Wards, assets and open cases whose name contains the text, ignoring case and diacritics
     // ("ca mau" finds "Cà Mau"): [{kind, title, subtitle, latitude, longitude, code}], wards first.
     Q_INVOKABLE QVariantList search(const QString& text, int limit = 8) const;
+    // Asks the map screen to centre on a position at a zoom (an alert's "View on the map"); an invalid
+    // position is ignored and returns false.
+    Q_INVOKABLE bool focusOn(double latitude, double longitude, double zoom);
+    QVariantMap focusRequest() const { return m_focusRequest; }
     // What the details card shows for a marker id given by a MarkerLayer.
     Q_INVOKABLE QVariantMap details(quint64 markerId) const;
 
@@ -93,6 +100,7 @@ Q_SIGNALS:
     void errorChanged();
     void heatDaysChanged();
     void staleLayersChanged();
+    void focusRequested();
 
 private:
     void setError(const QString& error);
@@ -112,6 +120,8 @@ private:
     QSet<QString> m_staleSources;
     QStringList m_staleLayers;
     QString m_error;
+    QVariantMap m_focusRequest;
+    int m_focusSerial = 0;
     QTimer m_debounce;
 };
 

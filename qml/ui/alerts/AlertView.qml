@@ -3,6 +3,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import QtPositioning
+import Ioc.Geo
 import Ioc.Style
 import Ioc.Shell
 import Ioc.Ui
@@ -28,6 +30,45 @@ Rectangle {
     readonly property bool canAct: capabilities.indexOf("acknowledge_alerts") >= 0
     // The application window (Main.qml: showScreen); untyped, as this view does not know Main.
     readonly property var shell: Window.window
+
+    // The small map is still loading its basemap, wards or markers, or about to fit itself (the screen tour waits).
+    readonly property bool busy: hasPosition && (fitTimer.running || !alertBasemap.ready || !alertWards.ready || !alertMarkers.ready)
+
+    // The alert's ward, tinted on the small map.
+    readonly property var wardHighlight: {
+        const out = {}
+        if ((alert.area ?? "").length > 0)
+            out[alert.area] = Qt.rgba(Theme.statusRisk.r, Theme.statusRisk.g, Theme.statusRisk.b, 0.22)
+        return out
+    }
+
+    // Fits the small map to the alert and its nearest unit and camera (at most a few km around it when alone).
+    function fitMap(): void {
+        if (!root.hasPosition || alertMap.width <= 0 || alertMap.height <= 0)
+            return
+        let south = root.alert.latitude, north = south, west = root.alert.longitude, east = west
+        for (const near of [(root.alert.units ?? [])[0], (root.alert.cameras ?? [])[0]]) {
+            if (!near || near.latitude === undefined || near.longitude === undefined)
+                continue
+            south = Math.min(south, near.latitude)
+            north = Math.max(north, near.latitude)
+            west = Math.min(west, near.longitude)
+            east = Math.max(east, near.longitude)
+        }
+        const pad = 0.01
+        alertMap.fitRegion(QtPositioning.rectangle(QtPositioning.coordinate(north + pad, west - pad),
+                                                   QtPositioning.coordinate(south - pad, east + pad)), 28)
+    }
+
+    Connections {
+        target: AlertDesk
+        function onSelectedChanged() { fitTimer.restart() }
+    }
+    Timer {
+        id: fitTimer
+        interval: 50
+        onTriggered: root.fitMap()
+    }
 
     function allowed(action: string): bool {
         return root.canAct && root.stateActions.indexOf(action) >= 0
@@ -227,13 +268,72 @@ Rectangle {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
-            // Where it is. The embedded map (Ioc.Geo MapView with AlertDesk.markers) drew only its basemap here,
-            // not its markers or wards, so this card says where and the map screen shows it.
-            Panel {
+            // Where it is: a small map of the alert (pulsing), its nearest patrol units and cameras over the wards,
+            // fitted to the three; under it the coordinates and a button to the full map, centred there.
+            Rectangle {
                 objectName: "locationCard"
                 Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
+                Layout.fillHeight: true
+                color: Theme.surfaceRaised
+                radius: Theme.radius
+
+                ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacingSmall
                 Heading { text: qsTr("Location") }
+                MapView {
+                    id: alertMap
+                    objectName: "alertMap"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 160 * Theme.scale
+                    visible: root.hasPosition
+                    onWidthChanged: fitTimer.restart()
+                    onHeightChanged: fitTimer.restart()
+                    interactive: true
+                    minimumZoom: 6
+                    maximumZoom: 16
+
+                    TileLayer {
+                        id: alertBasemap
+                        objectName: "alertMapBasemap"
+                        source: ":/map/basemap/vn_relief_z0-7.mbtiles"
+                        offline: true
+                    }
+                    VectorLayer {
+                        source: ":/map/geo/ne10m_land_vnbox.geojson"
+                        fillColor: Qt.rgba(0.20, 0.24, 0.22, alertMap.zoom > 7 ? 0.85 : 0.0)
+                        strokeColor: "transparent"
+                        strokeWidth: 0
+                    }
+                    VectorLayer {
+                        source: ":/map/geo/ne10m_rivers_vnbox.geojson"
+                        fillColor: "transparent"
+                        strokeColor: "#3f7fa8"
+                        strokeWidth: 1.2
+                    }
+                    VectorLayer {
+                        id: alertWards
+                        objectName: "alertMapWards"
+                        source: ":/map/demo/ca_mau_wards_2025.geojson"
+                        fillColor: Qt.rgba(0, 0, 0, 0)
+                        strokeColor: Qt.rgba(0.86, 0.9, 0.94, 0.6)
+                        strokeWidth: 1
+                        keyProperty: "code"
+                        featureColors: root.wardHighlight
+                        labelProperty: "name"
+                        labelColor: Theme.text
+                        minimumLabelZoom: 10.5
+                    }
+                    MarkerLayer {
+                        id: alertMarkers
+                        objectName: "alertMapMarkers"
+                        source: AlertDesk.markers
+                        stateColors: [Theme.accent, Theme.statusWatch, "#e69f00", Theme.statusRisk]
+                        clustering: false
+                    }
+                }
                 Text {
                     objectName: "alertCoordinates"
                     Layout.fillWidth: true
@@ -244,13 +344,10 @@ Rectangle {
                     font.pixelSize: Theme.fontBody
                 }
                 Muted {
-                    visible: (root.alert.area ?? "").length > 0
-                    text: qsTr("Ward %1").arg(root.alert.area ?? "")
-                }
-                Muted {
                     objectName: "nearestSummary"
                     visible: text.length > 0
-                    text: root.joinNonEmpty([(root.alert.units ?? []).length > 0
+                    text: root.joinNonEmpty([(root.alert.area ?? "").length > 0 ? qsTr("Ward %1").arg(root.alert.area ?? "") : "",
+                                             (root.alert.units ?? []).length > 0
                                                  ? qsTr("nearest unit %1").arg(root.distance(root.alert.units[0].distanceMetres)) : "",
                                              (root.alert.cameras ?? []).length > 0
                                                  ? qsTr("nearest camera %1").arg(root.distance(root.alert.cameras[0].distanceMetres)) : ""], " · ")
@@ -260,7 +357,11 @@ Rectangle {
                     visible: root.hasPosition
                     text: qsTr("View on the map")
                     font.pixelSize: Theme.fontSmall
-                    onClicked: root.shell.showScreen("map")
+                    onClicked: {
+                        MapData.focusOn(root.alert.latitude, root.alert.longitude, 13)
+                        root.shell.showScreen("map")
+                    }
+                }
                 }
             }
 

@@ -17,6 +17,8 @@ Rectangle {
     color: Theme.background
 
     readonly property list<string> tourStates: ["detail"]
+    // The selected alert's small map is loading (the screen tour waits for it).
+    readonly property bool busy: view.busy
 
     readonly property var severityFilters: [[], ["critical"], ["high"], ["medium"], ["low"]]
     readonly property var stateFilters: [[], ["new", "acknowledged", "in_sop"], ["new"], ["acknowledged"], ["in_sop"],

@@ -71,6 +71,20 @@ Rectangle {
         return out
     }
 
+    // {latitude, longitude, zoom} (MapData.focusRequest); nothing without a latitude.
+    function applyFocus(request: var): bool {
+        if (request.latitude === undefined)
+            return false
+        map.center = QtPositioning.coordinate(request.latitude, request.longitude)
+        map.zoom = request.zoom
+        return true
+    }
+
+    Connections {
+        target: MapData
+        function onFocusRequested() { root.applyFocus(MapData.focusRequest) }
+    }
+
     function showDetails(details: var): void {
         root.selected = details
     }
@@ -93,8 +107,12 @@ Rectangle {
         anchors.fill: parent
         minimumZoom: 4
         maximumZoom: 17
-        Component.onCompleted: fitRegion(QtPositioning.rectangle(QtPositioning.coordinate(9.62, 104.68),
-                                                                 QtPositioning.coordinate(8.55, 105.83)), 32)
+        // The province, unless another screen asked to look somewhere (MapData.focusRequest).
+        Component.onCompleted: {
+            if (!root.applyFocus(MapData.focusRequest))
+                fitRegion(QtPositioning.rectangle(QtPositioning.coordinate(9.62, 104.68),
+                                                  QtPositioning.coordinate(8.55, 105.83)), 32)
+        }
 
         TileLayer {
             id: basemap

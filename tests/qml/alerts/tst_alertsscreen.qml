@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
+import QtPositioning
 import Ioc.Ui
 import Ioc.Shell
 
@@ -76,6 +77,17 @@ TestCase {
         const coordinates = findChild(screen, "alertCoordinates").text
         verify(coordinates.indexOf("9.17690°") === 0 && coordinates.indexOf("105.15240°") > 0, coordinates)
         verify(findChild(screen, "showOnMap").visible)
+        // Its small map: fitted to the alert, its nearest unit and camera, all three drawn as markers.
+        tryVerify(() => !screen.busy, 10000)
+        const map = findChild(screen, "alertMap")
+        verify(map.visible && map.width > 100 && map.height > 100, map.width + "×" + map.height)
+        compare(findChild(screen, "alertMapMarkers").visibleCount, 3)
+        for (const place of [[9.1769, 105.1524], [AlertDesk.selected.units[0].latitude, AlertDesk.selected.units[0].longitude],
+                             [AlertDesk.selected.cameras[0].latitude, AlertDesk.selected.cameras[0].longitude]]) {
+            const point = map.coordinateToScreen(QtPositioning.coordinate(place[0], place[1]))
+            verify(point.x > 0 && point.x < map.width && point.y > 0 && point.y < map.height, "on the map: " + place)
+        }
+        compare(findChild(screen, "alertMapWards").error, "")
         verify(findChild(screen, "nearestSummary").text.indexOf("400 m") >= 0, findChild(screen, "nearestSummary").text)
         verify(findChild(screen, "camera_0").text.indexOf("Camera ngã tư Tân Thành") >= 0)
         const unit = findChild(screen, "unit_0")

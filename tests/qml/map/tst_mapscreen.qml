@@ -89,4 +89,19 @@ TestCase {
         tryCompare(findChild(screen, "detailsCard"), "visible", true)
         compare(findChild(screen, "detailsTitle").text, "Phường Bạc Liêu")
     }
+
+    // Another screen asks the map to look at a place (an alert's "View on the map"): a map screen opened
+    // afterwards starts there, one already open moves there.
+    function test_zzFocusRequestsCentreTheMap() {
+        verify(MapData.focusOn(9.2944, 105.7244, 13))
+        const screen = createTemporaryObject(screenComponent, testCase)
+        const map = findChild(screen, "mapView")
+        compare(map.zoom, 13)
+        fuzzyCompare(map.center.latitude, 9.2944, 1e-6)
+        fuzzyCompare(map.center.longitude, 105.7244, 1e-6)
+        verify(MapData.focusOn(9.1769, 105.1524, 12))
+        compare(map.zoom, 12)
+        fuzzyCompare(map.center.latitude, 9.1769, 1e-6)
+        fuzzyCompare(map.center.longitude, 105.1524, 1e-6)
+    }
 }

@@ -53,6 +53,30 @@ class TestMapController : public QObject {
     }
 
 private Q_SLOTS:
+    void focusOnRecordsWhereToLookAndRefusesNonsense()
+    {
+        MapController map(nullptr, nullptr, m_clock);
+        QSignalSpy requested(&map, &MapController::focusRequested);
+        QVERIFY(map.focusRequest().isEmpty());
+        QVERIFY(map.focusOn(9.1769, 105.1524, 13));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(map.focusRequest().value(QStringLiteral("latitude")).toDouble(), 9.1769);
+        QCOMPARE(map.focusRequest().value(QStringLiteral("longitude")).toDouble(), 105.1524);
+        QCOMPARE(map.focusRequest().value(QStringLiteral("zoom")).toDouble(), 13.0);
+        const int serial = map.focusRequest().value(QStringLiteral("serial")).toInt();
+        // The same place asked again is a new request (the map screen moves back there).
+        QVERIFY(map.focusOn(9.1769, 105.1524, 13));
+        QCOMPARE(map.focusRequest().value(QStringLiteral("serial")).toInt(), serial + 1);
+        // Out of range or not a number: refused, the last request stays.
+        QVERIFY(!map.focusOn(91, 105, 13));
+        QVERIFY(!map.focusOn(9, 105, qQNaN()));
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(map.focusRequest().value(QStringLiteral("serial")).toInt(), serial + 1);
+        // A zoom beyond the map's range is brought into it.
+        QVERIFY(map.focusOn(9, 105, 99));
+        QCOMPARE(map.focusRequest().value(QStringLiteral("zoom")).toDouble(), 20.0);
+    }
+
     void fillsTheLayersFromTheStore()
     {
         test::FreshStore store;
