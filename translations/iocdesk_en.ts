@@ -2,87 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>%1 started "%2" for the alert "%3".</source>
-            <translation>%1 started "%2" for the alert "%3".</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1" is for the %2, within %n minute(s).</source>
-            <translation>
-                <numerusform>"%1" is for the %2, within %n minute.</numerusform>
-                <numerusform>"%1" is for the %2, within %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>"%1" is for the %2.</source>
-            <translation>"%1" is for the %2.</translation>
-        </message>
-        <message>
-            <source>"%1" is over: the alert was resolved.</source>
-            <translation>"%1" is over: the alert was resolved.</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1": %n message(s) handed over for delivery.</source>
-            <translation>
-                <numerusform>"%1": %n message handed over for delivery.</numerusform>
-                <numerusform>"%1": %n messages handed over for delivery.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 did "%2".</source>
-            <translation>%1 did "%2".</translation>
-        </message>
-        <message>
-            <source>%1 did "%2": %3</source>
-            <translation>%1 did "%2": %3</translation>
-        </message>
-        <message>
-            <source>%1 skipped "%2": %3</source>
-            <translation>%1 skipped "%2": %3</translation>
-        </message>
-        <message>
-            <source>"%1" waits for a supervisor's approval.</source>
-            <translation>"%1" waits for a supervisor's approval.</translation>
-        </message>
-        <message>
-            <source>%1 approved "%2".</source>
-            <translation>%1 approved "%2".</translation>
-        </message>
-        <message>
-            <source>%1 rejected "%2": %3</source>
-            <translation>%1 rejected "%2": %3</translation>
-        </message>
-        <message>
-            <source>"%1" is overdue: escalated to the supervisor.</source>
-            <translation>"%1" is overdue: escalated to the supervisor.</translation>
-        </message>
-        <message>
-            <source>Message delivered to %1 (%2).</source>
-            <translation>Message delivered to %1 (%2).</translation>
-        </message>
-        <message>
-            <source>No message could be sent (%1): %2</source>
-            <translation>No message could be sent (%1): %2</translation>
-        </message>
-        <message>
-            <source>Message to %1 (%2) failed: %3</source>
-            <translation>Message to %1 (%2) failed: %3</translation>
-        </message>
-        <message>
-            <source>The alert was resolved.</source>
-            <translation>The alert was resolved.</translation>
-        </message>
-        <message>
-            <source>The SOP closed itself: the alert was resolved.</source>
-            <translation>The SOP closed itself: the alert was resolved.</translation>
-        </message>
-        <message>
-            <source>The SOP is closed.</source>
-            <translation>The SOP is closed.</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutScreen</name>
         <message>
             <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
@@ -1450,6 +1369,37 @@
         <message>
             <source>demo: the checkpoint is not one this connector wrote: %1</source>
             <translation>demo: the checkpoint is not one this connector wrote: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoRehearsalText</name>
+        <message>
+            <source>The run %1 closed before its approval.</source>
+            <translation>The run %1 closed before its approval.</translation>
+        </message>
+        <message>
+            <source>The run %1 has no current step.</source>
+            <translation>The run %1 has no current step.</translation>
+        </message>
+        <message>
+            <source>The step %1 is not the operator's.</source>
+            <translation>The step %1 is not the operator's.</translation>
+        </message>
+        <message>
+            <source>Minutes of the ward's handling, received by e-mail.</source>
+            <translation>Minutes of the ward's handling, received by e-mail.</translation>
+        </message>
+        <message>
+            <source>Told the area officer by telephone.</source>
+            <translation>Told the area officer by telephone.</translation>
+        </message>
+        <message>
+            <source>The step %1 cannot be rehearsed.</source>
+            <translation>The step %1 cannot be rehearsed.</translation>
+        </message>
+        <message>
+            <source>The run %1 did not reach its approval.</source>
+            <translation>The run %1 did not reach its approval.</translation>
         </message>
     </context>
     <context>
@@ -5399,6 +5349,87 @@
         <message>
             <source>The SOP template folder %1 does not exist.</source>
             <translation>The SOP template folder %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopTimelineText</name>
+        <message>
+            <source>%1 started "%2" for the alert "%3".</source>
+            <translation>%1 started "%2" for the alert "%3".</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" is for the %2, within %n minute(s).</source>
+            <translation>
+                <numerusform>"%1" is for the %2, within %n minute.</numerusform>
+                <numerusform>"%1" is for the %2, within %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is for the %2.</source>
+            <translation>"%1" is for the %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is over: the alert was resolved.</source>
+            <translation>"%1" is over: the alert was resolved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n message(s) handed over for delivery.</source>
+            <translation>
+                <numerusform>"%1": %n message handed over for delivery.</numerusform>
+                <numerusform>"%1": %n messages handed over for delivery.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 did "%2".</source>
+            <translation>%1 did "%2".</translation>
+        </message>
+        <message>
+            <source>%1 did "%2": %3</source>
+            <translation>%1 did "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1 skipped "%2": %3</source>
+            <translation>%1 skipped "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" waits for a supervisor's approval.</source>
+            <translation>"%1" waits for a supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>%1 approved "%2".</source>
+            <translation>%1 approved "%2".</translation>
+        </message>
+        <message>
+            <source>%1 rejected "%2": %3</source>
+            <translation>%1 rejected "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" is overdue: escalated to the supervisor.</source>
+            <translation>"%1" is overdue: escalated to the supervisor.</translation>
+        </message>
+        <message>
+            <source>Message delivered to %1 (%2).</source>
+            <translation>Message delivered to %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No message could be sent (%1): %2</source>
+            <translation>No message could be sent (%1): %2</translation>
+        </message>
+        <message>
+            <source>Message to %1 (%2) failed: %3</source>
+            <translation>Message to %1 (%2) failed: %3</translation>
+        </message>
+        <message>
+            <source>The alert was resolved.</source>
+            <translation>The alert was resolved.</translation>
+        </message>
+        <message>
+            <source>The SOP closed itself: the alert was resolved.</source>
+            <translation>The SOP closed itself: the alert was resolved.</translation>
+        </message>
+        <message>
+            <source>The SOP is closed.</source>
+            <translation>The SOP is closed.</translation>
         </message>
     </context>
     <context>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
-        <name />
-        <message>
-            <source>%1 started "%2" for the alert "%3".</source>
-            <translation>%1 đã khởi động "%2" cho cảnh báo "%3".</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1" is for the %2, within %n minute(s).</source>
-            <translation>
-                <numerusform>"%1" giao cho vai trò %2, thực hiện trong %n phút.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>"%1" is for the %2.</source>
-            <translation>"%1" giao cho vai trò %2.</translation>
-        </message>
-        <message>
-            <source>"%1" is over: the alert was resolved.</source>
-            <translation>"%1" đã kết thúc: cảnh báo đã được giải quyết.</translation>
-        </message>
-        <message numerus="yes">
-            <source>"%1": %n message(s) handed over for delivery.</source>
-            <translation>
-                <numerusform>"%1": đã chuyển %n tin nhắn đi gửi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 did "%2".</source>
-            <translation>%1 đã thực hiện "%2".</translation>
-        </message>
-        <message>
-            <source>%1 did "%2": %3</source>
-            <translation>%1 đã thực hiện "%2": %3</translation>
-        </message>
-        <message>
-            <source>%1 skipped "%2": %3</source>
-            <translation>%1 đã bỏ qua "%2": %3</translation>
-        </message>
-        <message>
-            <source>"%1" waits for a supervisor's approval.</source>
-            <translation>"%1" đang chờ trưởng ca phê duyệt.</translation>
-        </message>
-        <message>
-            <source>%1 approved "%2".</source>
-            <translation>%1 đã phê duyệt "%2".</translation>
-        </message>
-        <message>
-            <source>%1 rejected "%2": %3</source>
-            <translation>%1 đã từ chối "%2": %3</translation>
-        </message>
-        <message>
-            <source>"%1" is overdue: escalated to the supervisor.</source>
-            <translation>"%1" đã quá hạn: đã chuyển cấp trên (trưởng ca).</translation>
-        </message>
-        <message>
-            <source>Message delivered to %1 (%2).</source>
-            <translation>Đã gửi tin nhắn tới %1 (%2).</translation>
-        </message>
-        <message>
-            <source>No message could be sent (%1): %2</source>
-            <translation>Không gửi được tin nhắn nào (%1): %2</translation>
-        </message>
-        <message>
-            <source>Message to %1 (%2) failed: %3</source>
-            <translation>Gửi tin nhắn tới %1 (%2) thất bại: %3</translation>
-        </message>
-        <message>
-            <source>The alert was resolved.</source>
-            <translation>Cảnh báo đã được giải quyết.</translation>
-        </message>
-        <message>
-            <source>The SOP closed itself: the alert was resolved.</source>
-            <translation>Quy trình SOP tự đóng: cảnh báo đã được giải quyết.</translation>
-        </message>
-        <message>
-            <source>The SOP is closed.</source>
-            <translation>Quy trình SOP đã đóng.</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutScreen</name>
         <message>
             <source>Noto Sans font: Google and the Noto project, SIL Open Font License 1.1</source>
@@ -1446,6 +1367,37 @@
         <message>
             <source>demo: the checkpoint is not one this connector wrote: %1</source>
             <translation>demo: điểm kiểm tra không phải do bộ kết nối này ghi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoRehearsalText</name>
+        <message>
+            <source>The run %1 closed before its approval.</source>
+            <translation>Lượt chạy %1 đã đóng trước khi được phê duyệt.</translation>
+        </message>
+        <message>
+            <source>The run %1 has no current step.</source>
+            <translation>Lượt chạy %1 không có bước hiện hành.</translation>
+        </message>
+        <message>
+            <source>The step %1 is not the operator's.</source>
+            <translation>Bước %1 không thuộc về điều hành viên.</translation>
+        </message>
+        <message>
+            <source>Minutes of the ward's handling, received by e-mail.</source>
+            <translation>Biên bản xử lý của phường, nhận qua thư điện tử.</translation>
+        </message>
+        <message>
+            <source>Told the area officer by telephone.</source>
+            <translation>Đã báo cán bộ phụ trách địa bàn qua điện thoại.</translation>
+        </message>
+        <message>
+            <source>The step %1 cannot be rehearsed.</source>
+            <translation>Không thể diễn tập bước %1.</translation>
+        </message>
+        <message>
+            <source>The run %1 did not reach its approval.</source>
+            <translation>Lượt chạy %1 chưa đến bước phê duyệt.</translation>
         </message>
     </context>
     <context>
@@ -5379,6 +5331,85 @@
         <message>
             <source>The SOP template folder %1 does not exist.</source>
             <translation>Thư mục mẫu quy trình SOP %1 không tồn tại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::SopTimelineText</name>
+        <message>
+            <source>%1 started "%2" for the alert "%3".</source>
+            <translation>%1 đã khởi động "%2" cho cảnh báo "%3".</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" is for the %2, within %n minute(s).</source>
+            <translation>
+                <numerusform>"%1" giao cho vai trò %2, thực hiện trong %n phút.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is for the %2.</source>
+            <translation>"%1" giao cho vai trò %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is over: the alert was resolved.</source>
+            <translation>"%1" đã kết thúc: cảnh báo đã được giải quyết.</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1": %n message(s) handed over for delivery.</source>
+            <translation>
+                <numerusform>"%1": đã chuyển %n tin nhắn đi gửi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 did "%2".</source>
+            <translation>%1 đã thực hiện "%2".</translation>
+        </message>
+        <message>
+            <source>%1 did "%2": %3</source>
+            <translation>%1 đã thực hiện "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1 skipped "%2": %3</source>
+            <translation>%1 đã bỏ qua "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" waits for a supervisor's approval.</source>
+            <translation>"%1" đang chờ trưởng ca phê duyệt.</translation>
+        </message>
+        <message>
+            <source>%1 approved "%2".</source>
+            <translation>%1 đã phê duyệt "%2".</translation>
+        </message>
+        <message>
+            <source>%1 rejected "%2": %3</source>
+            <translation>%1 đã từ chối "%2": %3</translation>
+        </message>
+        <message>
+            <source>"%1" is overdue: escalated to the supervisor.</source>
+            <translation>"%1" đã quá hạn: đã chuyển cấp trên (trưởng ca).</translation>
+        </message>
+        <message>
+            <source>Message delivered to %1 (%2).</source>
+            <translation>Đã gửi tin nhắn tới %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No message could be sent (%1): %2</source>
+            <translation>Không gửi được tin nhắn nào (%1): %2</translation>
+        </message>
+        <message>
+            <source>Message to %1 (%2) failed: %3</source>
+            <translation>Gửi tin nhắn tới %1 (%2) thất bại: %3</translation>
+        </message>
+        <message>
+            <source>The alert was resolved.</source>
+            <translation>Cảnh báo đã được giải quyết.</translation>
+        </message>
+        <message>
+            <source>The SOP closed itself: the alert was resolved.</source>
+            <translation>Quy trình SOP tự đóng: cảnh báo đã được giải quyết.</translation>
+        </message>
+        <message>
+            <source>The SOP is closed.</source>
+            <translation>Quy trình SOP đã đóng.</translation>
         </message>
     </context>
     <context>
