@@ -343,6 +343,28 @@ Result<void> AlertService::authorize(const Session& session, const AlertRecord& 
     return m_auth.authorize(session, Capability::AcknowledgeAlerts, subjectOf(record.key()), record.details.areaCode);
 }
 
+Result<AlertRecord> AlertService::requireFor(const QString& key, const Session& session)
+{
+    Result<AlertRecord> found = require(key);
+    if (!found)
+        return found;
+    if (auto allowed = authorize(session, found.value()); !allowed)
+        return allowed.error();
+    return found;
+}
+
+Result<void> AlertService::commitChange(const AlertRecord& record, const QString& actor, const QString& kind,
+                                        const QJsonObject& payload)
+{
+    const QString key = record.key();
+    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {record}, {{actor, kind, subjectOf(key), payload}}); !ok)
+        return ok;
+    if (auto it = m_open.find(m_openByKey.value(key)); it != m_open.end())
+        it->state = record.alert.state;
+    Q_EMIT alertChanged(key);
+    return {};
+}
+
 void AlertService::forget(const QString& key)
 {
     const QString ok = m_openByKey.take(key);
@@ -359,12 +381,10 @@ void AlertService::forget(const QString& key)
 
 Result<void> AlertService::acknowledge(const QString& key, const QString& comment, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
     AlertRecord r = found.value();
-    if (auto allowed = authorize(session, r); !allowed)
-        return allowed;
     if (r.alert.state != AlertState::New)
         return refused(key, r.alert.state, AlertText::tr("acknowledged"));
     const QDateTime now = m_clock.now();
@@ -372,24 +392,15 @@ Result<void> AlertService::acknowledge(const QString& key, const QString& commen
     r.alert.acknowledged = now;
     r.alert.acknowledgedBy = session.login;
     r.details.comment = comment;
-    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                            {{session.login, QStringLiteral("alert.acknowledged"), subjectOf(key), QJsonObject{{QStringLiteral("comment"), comment}}}});
-        !ok)
-        return ok;
-    if (auto it = m_open.find(m_openByKey.value(key)); it != m_open.end())
-        it->state = AlertState::Acknowledged;
-    Q_EMIT alertChanged(key);
-    return {};
+    return commitChange(r, session.login, QStringLiteral("alert.acknowledged"), {{QStringLiteral("comment"), comment}});
 }
 
 Result<void> AlertService::snooze(const QString& key, const QDateTime& until, const QString& reason, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
     AlertRecord r = found.value();
-    if (auto allowed = authorize(session, r); !allowed)
-        return allowed;
     if (r.alert.state != AlertState::New && r.alert.state != AlertState::Acknowledged)
         return refused(key, r.alert.state, AlertText::tr("snoozed"));
     if (reason.trimmed().isEmpty())
@@ -398,34 +409,22 @@ Result<void> AlertService::snooze(const QString& key, const QDateTime& until, co
         return fail(AlertText::tr("a snooze must end in the future"));
     r.details.snoozedUntil = until;
     r.details.snoozeReason = reason;
-    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                            {{session.login, QStringLiteral("alert.snoozed"), subjectOf(key),
-                              QJsonObject{{QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}, {QStringLiteral("reason"), reason}}}});
-        !ok)
-        return ok;
-    Q_EMIT alertChanged(key);
-    return {};
+    return commitChange(r, session.login, QStringLiteral("alert.snoozed"),
+                        {{QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}, {QStringLiteral("reason"), reason}});
 }
 
 Result<void> AlertService::assign(const QString& key, const QString& unit, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
     AlertRecord r = found.value();
-    if (auto allowed = authorize(session, r); !allowed)
-        return allowed;
     if (!isOpenState(r.alert.state))
         return refused(key, r.alert.state, AlertText::tr("assigned"));
     if (unit.trimmed().isEmpty())
         return fail(AlertText::tr("name the unit to assign the alert to"));
     r.details.assigneeUnit = unit;
-    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                            {{session.login, QStringLiteral("alert.assigned"), subjectOf(key), QJsonObject{{QStringLiteral("unit"), unit}}}});
-        !ok)
-        return ok;
-    Q_EMIT alertChanged(key);
-    return {};
+    return commitChange(r, session.login, QStringLiteral("alert.assigned"), {{QStringLiteral("unit"), unit}});
 }
 
 Result<void> AlertService::markInSop(const QString& key, const QString& runId, const QString& actor)
@@ -438,14 +437,7 @@ Result<void> AlertService::markInSop(const QString& key, const QString& runId, c
         return refused(key, r.alert.state, AlertText::tr("put in an SOP"));
     r.alert.state = AlertState::InSop;
     r.details.sopRun = runId;
-    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                            {{actor, QStringLiteral("alert.in_sop"), subjectOf(key), QJsonObject{{QStringLiteral("run"), runId}}}});
-        !ok)
-        return ok;
-    if (auto it = m_open.find(m_openByKey.value(key)); it != m_open.end())
-        it->state = AlertState::InSop;
-    Q_EMIT alertChanged(key);
-    return {};
+    return commitChange(r, actor, QStringLiteral("alert.in_sop"), {{QStringLiteral("run"), runId}});
 }
 
 Result<void> AlertService::resolve(const QString& key, const QString& by, const QString& reason)
@@ -488,11 +480,9 @@ Result<void> AlertService::resolve(const QString& key, const QString& by, const 
 
 Result<void> AlertService::resolveAs(const QString& key, const QString& reason, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
-    if (auto allowed = authorize(session, found.value()); !allowed)
-        return allowed;
     if (reason.trimmed().isEmpty())
         return fail(AlertText::tr("say why the alert is resolved"));
     return resolve(key, session.login, reason);
@@ -500,11 +490,9 @@ Result<void> AlertService::resolveAs(const QString& key, const QString& reason, 
 
 Result<void> AlertService::close(const QString& key, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
-    if (auto allowed = authorize(session, found.value()); !allowed)
-        return allowed;
     return closeBy(found.value(), session.login, QJsonObject());
 }
 
@@ -610,12 +598,10 @@ Result<QList<NearbyUnit>> AlertService::nearestUnits(const QGeoCoordinate& posit
 
 Result<void> AlertService::dispatch(const QString& key, const RecordKey& unit, const Session& session)
 {
-    Result<AlertRecord> found = require(key);
+    Result<AlertRecord> found = requireFor(key, session);
     if (!found)
         return found.error();
     AlertRecord r = found.value();
-    if (auto allowed = authorize(session, r); !allowed)
-        return allowed;
     if (!isOpenState(r.alert.state))
         return refused(key, r.alert.state, AlertText::tr("given a unit"));
     if (!r.alert.position.isValid())
@@ -630,15 +616,13 @@ Result<void> AlertService::dispatch(const QString& key, const RecordKey& unit, c
     r.details.dispatchedAt = m_clock.now();
     r.details.arrivedAt = QDateTime();
     const double distance = haversineMetres(r.alert.position, asset.value()->position);
-    if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                            {{session.login, QStringLiteral("alert.dispatched"), subjectOf(key),
-                              QJsonObject{{QStringLiteral("unit"), unitKey}, {QStringLiteral("name"), asset.value()->name},
-                                          {QStringLiteral("distanceMetres"), qRound(distance)}}}});
+    if (auto ok = commitChange(r, session.login, QStringLiteral("alert.dispatched"),
+                               {{QStringLiteral("unit"), unitKey}, {QStringLiteral("name"), asset.value()->name},
+                                {QStringLiteral("distanceMetres"), qRound(distance)}});
         !ok)
         return ok;
     m_dispatches.removeIf([&](const Dispatch& d) { return d.alertKey == key; });
     m_dispatches.append({key, unitKey, r.alert.position});
-    Q_EMIT alertChanged(key);
     return {};
 }
 
@@ -660,17 +644,15 @@ Result<void> AlertService::onUnitPositions(const QList<UnitPosition>& positions)
                 return found.error();
             AlertRecord r = found.value();
             r.details.arrivedAt = p.time;
-            if (auto ok = commitAll(m_database, m_journal, m_feed, m_clock, {r},
-                                    {{kSystem, QStringLiteral("alert.unit_arrived"), subjectOf(d.alertKey),
-                                      QJsonObject{{QStringLiteral("unit"), unit},
-                                                  {QStringLiteral("time"), p.time.toUTC().toString(Qt::ISODateWithMs)},
-                                                  {QStringLiteral("distanceMetres"), qRound(distance)}}}});
+            if (auto ok = commitChange(r, kSystem, QStringLiteral("alert.unit_arrived"),
+                                       {{QStringLiteral("unit"), unit},
+                                        {QStringLiteral("time"), p.time.toUTC().toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("distanceMetres"), qRound(distance)}});
                 !ok)
                 return ok;
             m_dispatches.removeAt(i);
             --i;
             Q_EMIT unitArrived(d.alertKey, unit);
-            Q_EMIT alertChanged(d.alertKey);
         }
     }
     return {};

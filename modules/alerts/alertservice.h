@@ -174,6 +174,11 @@ private:
 
     Result<AlertRecord> require(const QString& key);
     Result<void> authorize(const Session& session, const AlertRecord& record);
+    // The alert, if the session may act on it (AuthService::authorize, journaled either way).
+    Result<AlertRecord> requireFor(const QString& key, const Session& session);
+    // Writes one alert's row and one journal line about it in one transaction, keeps the open-alert index's
+    // state in step and tells the views (alertChanged).
+    Result<void> commitChange(const AlertRecord& record, const QString& actor, const QString& kind, const QJsonObject& payload);
     void forget(const QString& key);
 
     Database& m_database;
