@@ -14,7 +14,7 @@ QStringList nearestCameras(const QGeoCoordinate& at, const QList<Asset>& assets,
     for (const Asset& asset : assets) {
         if (asset.kind != AssetKind::Camera || !asset.position.isValid())
             continue;
-        byDistance.append({at.distanceTo(asset.position), describe(asset.key)});
+        byDistance.append({at.distanceTo(asset.position), asset.key.externalId});
     }
     std::stable_sort(byDistance.begin(), byDistance.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -9,7 +9,7 @@
 
 namespace ioc {
 
-// The keys ("source/externalId") of the `count` cameras nearest to `at`, nearest first, by great-circle
+// The keys (Asset externalId, as CameraStreams::cameraKey) of the `count` cameras nearest to `at`, nearest first, by great-circle
 // distance; assets that are not cameras or have no position are ignored; ties keep the input order.
 QStringList nearestCameras(const QGeoCoordinate& at, const QList<Asset>& assets, int count);
 

@@ -25,7 +25,7 @@ struct ScreenIdentity {
 
 // A camera tour on one screen: these cameras, in turn, on its main tile, `seconds` each (>= 3).
 struct TourSettings {
-    QStringList cameras; // camera keys ("source/externalId")
+    QStringList cameras; // camera keys (the Asset's externalId, as CameraStreams::cameraKey)
     int seconds = 10;
     bool running = false;
     bool operator==(const TourSettings&) const = default;

@@ -34,7 +34,7 @@ private Q_SLOTS:
             asset("nowhere", AssetKind::Camera, qQNaN(), qQNaN()),
             asset("middle", AssetKind::Camera, 9.20, 105.16),
         };
-        QCOMPARE(nearestCameras(incident, assets, 2), (QStringList{QStringLiteral("demo/near"), QStringLiteral("demo/middle")}));
+        QCOMPARE(nearestCameras(incident, assets, 2), (QStringList{QStringLiteral("near"), QStringLiteral("middle")}));
         QCOMPARE(nearestCameras(incident, assets, 9).size(), 3);
         QVERIFY(nearestCameras(incident, assets, 0).isEmpty());
         QVERIFY(nearestCameras(QGeoCoordinate(), assets, 4).isEmpty());
