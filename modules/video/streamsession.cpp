@@ -4,14 +4,15 @@
 #include "core/redaction.h"
 #include "video/camerastreams.h"
 #include "video/frametap.h"
+#include "video/internal/playerhost.h"
 #include "video/internal/retrydelay.h"
 #include "video/internal/snapshotwriter.h"
 #include "video/internal/streamprobe.h"
 #include "video/internal/videotext.h"
 #include "video/logcategories.h"
 
-#include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QThread>
 #include <QTimer>
 #include <QVideoSink>
 
@@ -33,7 +34,6 @@ QString seconds(std::chrono::milliseconds value)
 
 StreamSession::StreamSession(QObject* parent)
     : QObject(parent),
-      m_sink(new QVideoSink(this)),
       m_probe(new StreamProbe(this)),
       m_retryTimer(new QTimer(this)),
       m_watchdog(new QTimer(this))
@@ -44,8 +44,25 @@ StreamSession::StreamSession(QObject* parent)
     connect(m_retryTimer, &QTimer::timeout, this, &StreamSession::connectNow);
     m_watchdog->setInterval(WatchdogPeriodMs);
     connect(m_watchdog, &QTimer::timeout, this, &StreamSession::onWatchdog);
-    // The FFmpeg backend sets frames from its render thread: the context object makes this queued.
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, &StreamSession::onFrame);
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("ioc.video.player"));
+    m_host = new PlayerHost;
+    m_host->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    m_thread->start();
+    // Emitted on the player thread or the backend's render thread: queued to this (GUI) thread.
+    connect(m_host, &PlayerHost::frameArrived, this, [this](int attempt, const QVideoFrame& frame) {
+        if (attempt == m_attemptId)
+            onFrame(frame);
+    });
+    connect(m_host, &PlayerHost::errorOccurred, this, [this](int attempt, int error, const QString& text) {
+        if (attempt == m_attemptId)
+            onPlayerError(error, text);
+    });
+    connect(m_host, &PlayerHost::statusChanged, this, [this](int attempt, int status, bool hasVideo, double frameRate) {
+        if (attempt == m_attemptId)
+            onPlayerStatus(status, hasVideo, frameRate);
+    });
     connect(m_probe, &StreamProbe::finished, this, [this](StreamProbe::Outcome outcome, const QString& detail) {
         if (!m_wanted)
             return;
@@ -96,6 +113,15 @@ StreamSession::~StreamSession()
 {
     m_wanted = false;
     tearDownPlayer();
+    m_thread->quit();
+    // The host (and its player) is deleted on its thread as the thread finishes. A player stuck inside
+    // FFmpeg's open cannot be interrupted: after a while the thread is left to finish on its own.
+    if (m_thread->wait(5000)) {
+        delete m_thread;
+    } else {
+        qCWarning(lcVideo) << where() << "the player thread is still busy; it is left to finish by itself";
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    }
 }
 
 void StreamSession::setTiming(const Timing& timing)
@@ -168,57 +194,56 @@ void StreamSession::connectNow()
 
 void StreamSession::openPlayer()
 {
-    m_player = new QMediaPlayer(this);
-    m_player->setVideoSink(m_sink);
+    const int attempt = ++m_attemptId;
+    m_playerOpen = true;
     m_attemptStartedMs = m_clock.elapsed(); // the first picture is due connectTimeout after the open
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& text) {
-        if (error == QMediaPlayer::NoError || !m_wanted)
-            return;
-        qCWarning(lcVideo) << where() << "player error" << error << redactCredentials(text);
-        if (m_source.isLocalFile() || error == QMediaPlayer::FormatError)
-            failFor(VideoText::tr("Not a video: the file or stream cannot be decoded."));
-        else
-            retryLater(State::Reconnecting, VideoText::tr("The stream could not be opened or was lost."));
-    });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (!m_wanted || !m_player)
-            return;
-        if (status == QMediaPlayer::LoadedMedia) {
-            m_sourceFps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
-            if (!m_player->hasVideo())
-                failFor(VideoText::tr("There is no video in this file or stream."));
-        } else if (status == QMediaPlayer::EndOfMedia) {
-            if (m_source.isLocalFile()) { // the demo's clips play for ever
-                m_lastFrameStartUs = -1;
-                m_player->setPosition(0);
-                m_player->play();
-            } else {
-                retryLater(State::Reconnecting, VideoText::tr("The stream ended."));
-            }
-        } else if (status == QMediaPlayer::InvalidMedia && m_state != State::Failed) {
-            failFor(VideoText::tr("Not a video: the file or stream cannot be decoded."));
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, url = m_source, attempt] { host->open(url, attempt); }, Qt::QueuedConnection);
+}
+
+void StreamSession::onPlayerError(int error, const QString& text)
+{
+    if (error == QMediaPlayer::NoError || !m_wanted || !m_playerOpen)
+        return;
+    qCWarning(lcVideo) << where() << "player error" << QMediaPlayer::Error(error) << redactCredentials(text);
+    if (m_source.isLocalFile() || error == QMediaPlayer::FormatError)
+        failFor(VideoText::tr("Not a video: the file or stream cannot be decoded."));
+    else
+        retryLater(State::Reconnecting, VideoText::tr("The stream could not be opened or was lost."));
+}
+
+void StreamSession::onPlayerStatus(int status, bool hasVideo, double frameRate)
+{
+    if (!m_wanted || !m_playerOpen)
+        return;
+    if (status == QMediaPlayer::LoadedMedia) {
+        m_sourceFps = frameRate;
+        if (!hasVideo)
+            failFor(VideoText::tr("There is no video in this file or stream."));
+    } else if (status == QMediaPlayer::EndOfMedia) {
+        if (m_source.isLocalFile()) { // the demo's clips play for ever
+            m_lastFrameStartUs = -1;
+            QMetaObject::invokeMethod(m_host, [host = m_host] { host->rewind(); }, Qt::QueuedConnection);
+        } else {
+            retryLater(State::Reconnecting, VideoText::tr("The stream ended."));
         }
-    });
-    m_player->setSource(m_source);
-    if (m_player) // a synchronous error may have torn it down already
-        m_player->play();
+    } else if (status == QMediaPlayer::InvalidMedia && m_state != State::Failed) {
+        failFor(VideoText::tr("Not a video: the file or stream cannot be decoded."));
+    }
 }
 
 void StreamSession::tearDownPlayer()
 {
-    if (!m_player)
+    if (!m_playerOpen)
         return;
-    QMediaPlayer* player = m_player;
-    m_player = nullptr;
-    player->disconnect(this);
-    player->stop();
-    player->setVideoSink(nullptr);
-    player->deleteLater();
+    m_playerOpen = false;
+    ++m_attemptId; // whatever the closing player still says is ignored
+    QMetaObject::invokeMethod(m_host, [host = m_host] { host->close(); }, Qt::QueuedConnection);
 }
 
 void StreamSession::onFrame(const QVideoFrame& frame)
 {
-    if (!m_wanted || !m_player || !frame.isValid())
+    if (!m_wanted || !m_playerOpen || !frame.isValid())
         return;
     const qint64 now = m_clock.elapsed();
     // Gaps in the pictures' own timestamps: frames the source made that were never delivered.
@@ -254,7 +279,7 @@ void StreamSession::onFrame(const QVideoFrame& frame)
 
 void StreamSession::onWatchdog()
 {
-    if (!m_wanted || !m_player)
+    if (!m_wanted || !m_playerOpen)
         return;
     const qint64 now = m_clock.elapsed();
     if (m_state == State::Live) {

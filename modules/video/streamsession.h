@@ -23,12 +23,13 @@
 #include <deque>
 #include <memory>
 
-class QMediaPlayer;
+class QThread;
 class QTimer;
 class QVideoSink;
 
 namespace ioc {
 
+class PlayerHost;
 class RetryDelay;
 class StreamProbe;
 
@@ -98,6 +99,8 @@ private:
     void openPlayer();
     void tearDownPlayer();
     void onFrame(const QVideoFrame& frame);
+    void onPlayerError(int error, const QString& text);
+    void onPlayerStatus(int status, bool hasVideo, double frameRate);
     void onWatchdog();
     void setState(State state, const QString& reason);
     // A transient problem: wait, then try again. A permanent one: Failed.
@@ -116,8 +119,11 @@ private:
     int m_attempt = 0;        // failed attempts in a row
     int m_reconnects = 0;
 
-    QMediaPlayer* m_player = nullptr; // child; recreated on every attempt
-    QVideoSink* m_sink = nullptr;     // child; the player's sink
+    // The player lives on m_thread (internal/playerhost.h says why); one per attempt, reached by queued calls.
+    QThread* m_thread = nullptr;
+    PlayerHost* m_host = nullptr;     // lives in m_thread, deleted there when it finishes
+    int m_attemptId = 0;              // the player's signals of older attempts are ignored
+    bool m_playerOpen = false;
     QPointer<QVideoSink> m_output;
     StreamProbe* m_probe = nullptr;   // child
     QTimer* m_retryTimer = nullptr;   // child
