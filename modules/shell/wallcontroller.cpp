@@ -10,6 +10,10 @@
 #include "video/nearestcameras.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -341,7 +345,43 @@ int WallController::showNearest(double latitude, double longitude)
     m_maximised[m_current] = -1;
     setError({});
     changed();
+    emit openRequested(QString());
     return int(nearest.size());
+}
+
+int WallController::fillWithCameras()
+{
+    WallScreenSetup* setup = currentSetup();
+    if (!setup)
+        return 0;
+    QStringList keys;
+    for (const bool usable : {true, false}) {
+        for (const QVariant& item : std::as_const(m_cameraList)) {
+            const QVariantMap camera = item.toMap();
+            if (camera.value(QStringLiteral("error")).toString().isEmpty() == usable)
+                keys.append(camera.value(QStringLiteral("key")).toString());
+        }
+    }
+    setup->cameras.fill(QString());
+    const int placed = int(std::min<qsizetype>(keys.size(), setup->cameras.size()));
+    for (int i = 0; i < placed; ++i)
+        setup->cameras[i] = keys.at(i);
+    m_maximised[m_current] = -1;
+    changed();
+    return placed;
+}
+
+QString WallController::snapshotPath(const QString& cameraKey) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    folder += QStringLiteral("/iocdesk");
+    QDir().mkpath(folder);
+    QString safeKey = cameraKey;
+    safeKey.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    return folder + QLatin1Char('/') + safeKey + QLatin1Char('-')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".png");
 }
 
 int WallController::emptyTileOrMain() const

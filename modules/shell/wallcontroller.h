@@ -37,6 +37,8 @@ class WallController : public QObject {
     Q_PROPERTY(int currentScreen READ currentScreen WRITE setCurrentScreen NOTIFY wallChanged)
     // The current screen's layout name, tiles (see screenTiles), maximised tile (-1: none) and tour.
     Q_PROPERTY(QString layout READ layout NOTIFY wallChanged)
+    // Its place in `layouts`; -1 for a custom grid.
+    Q_PROPERTY(int layoutIndex READ layoutIndex NOTIFY wallChanged)
     Q_PROPERTY(QVariantList tiles READ tiles NOTIFY wallChanged)
     Q_PROPERTY(int maximisedTile READ maximisedTile NOTIFY wallChanged)
     Q_PROPERTY(bool touring READ touring NOTIFY wallChanged)
@@ -66,6 +68,7 @@ public:
     int currentScreen() const { return m_current; }
     void setCurrentScreen(int screen);
     QString layout() const;
+    int layoutIndex() const { return int(layouts().indexOf(layout())); }
     QVariantList tiles() const { return screenTiles(m_current); }
     int maximisedTile() const { return m_maximised.value(m_current, -1); }
     bool touring() const;
@@ -90,9 +93,14 @@ public:
     // Cycles `cameraKeys` (empty: every camera) on the main tile every `seconds` (raised to 3 at least).
     Q_INVOKABLE bool startTour(const QStringList& cameraKeys, int seconds);
     Q_INVOKABLE void stopTour();
-    // Fills the current layout with the cameras nearest to the place, nearest on the main tile; returns
-    // how many were placed.
+    // Fills the current layout with the cameras nearest to the place, nearest on the main tile, and asks
+    // the shell to show the wall (openRequested with no key); returns how many were placed.
     Q_INVOKABLE int showNearest(double latitude, double longitude);
+    // Fills the current layout's tiles in order with the cameras of the list (usable streams first);
+    // returns how many were placed.
+    Q_INVOKABLE int fillWithCameras();
+    // Where a snapshot of the camera goes: <Pictures>/iocdesk/<key>-<yyyyMMdd-HHmmss>.png (folder created).
+    Q_INVOKABLE QString snapshotPath(const QString& cameraKey) const;
     // From the map: shows the camera (maximised) and asks the shell to show the wall (openRequested).
     Q_INVOKABLE bool openCamera(const QString& cameraKey);
 
@@ -108,7 +116,7 @@ signals:
     void camerasChanged();
     void wallChanged();
     void errorChanged();
-    void openRequested(const QString& cameraKey);
+    void openRequested(const QString& cameraKey); // "" from showNearest
 
 private:
     WallScreenSetup* currentSetup();

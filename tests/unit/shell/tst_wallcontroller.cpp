@@ -140,7 +140,9 @@ private Q_SLOTS:
         QCOMPARE(keyAt(*wall, 1), QStringLiteral("CAM-02"));
         QCOMPARE(keyAt(*wall, 5), QStringLiteral("CAM-06"));
         QVERIFY(wall->setLayout(QStringLiteral("2x2")));
-        QCOMPARE(wall->showNearest(9.16, 105.1), 4); // cameras 6, 5, 4, 3
+        QSignalSpy opened(wall.get(), &WallController::openRequested);
+        QCOMPARE(wall->showNearest(9.16, 105.1), 4);
+        QCOMPARE(opened.size(), 1); // the shell shows the wall // cameras 6, 5, 4, 3
         QCOMPARE(keyAt(*wall, 0), QStringLiteral("CAM-06"));
         QCOMPARE(keyAt(*wall, 3), QStringLiteral("CAM-03"));
     }
@@ -207,6 +209,25 @@ private Q_SLOTS:
         QVERIFY(wall->error().contains(QStringLiteral("damaged")));
         QCOMPARE(wall->layout(), QStringLiteral("2x2"));
         QVERIFY(!wall->touring());
+    }
+
+    void fillWithCamerasPutsUsableStreamsFirst()
+    {
+        auto wall = makeWall();
+        QVERIFY(wall->setLayout(QStringLiteral("3x3")));
+        QCOMPARE(wall->fillWithCameras(), 6);
+        QCOMPARE(keyAt(*wall, 0), QStringLiteral("CAM-01"));
+        QCOMPARE(keyAt(*wall, 5), QStringLiteral("CAM-06")); // its stream is unusable: last
+        QVERIFY(keyAt(*wall, 6).isEmpty());
+    }
+
+    void snapshotsGoToThePicturesFolder()
+    {
+        auto wall = makeWall();
+        const QString path = wall->snapshotPath(QStringLiteral("CAM/../01"));
+        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/iocdesk/CAM_.._01-")));
+        QVERIFY(path.endsWith(QStringLiteral(".png")));
+        QVERIFY(QFileInfo(path).dir().exists());
     }
 
     void credentialsNeverReachTheTiles()
