@@ -93,7 +93,9 @@ Rectangle {
         objectName: "stateChip"
         visible: root.hasCamera
         anchors { right: parent.right; top: parent.top; margins: Theme.spacingSmall }
-        width: Math.min(stateColumn.implicitWidth + 2 * Theme.spacing, root.width * 0.6)
+        // From the texts' natural widths (not the column's, which follows this width).
+        width: Math.min(Math.max(stateLabel.implicitWidth, reasonLabel.visible ? reasonLabel.implicitWidth : 0)
+                        + 2 * Theme.spacing, root.width * 0.6)
         height: stateColumn.implicitHeight + Theme.spacingSmall
         radius: Theme.radius
         color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.8)
@@ -103,6 +105,7 @@ Rectangle {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.spacing
             Text {
+                id: stateLabel
                 objectName: "stateText"
                 width: parent.width
                 text: stream.stateText
@@ -112,6 +115,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
+                id: reasonLabel
                 objectName: "reasonText"
                 width: parent.width
                 visible: text.length > 0 && root.streamState !== "live"

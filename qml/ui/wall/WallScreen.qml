@@ -272,9 +272,10 @@ Rectangle {
                     onClicked: Wall.touring ? Wall.stopTour() : Wall.startTour([], tourSeconds.value)
                 }
                 Item { Layout.fillWidth: true }
-                QQC2.CheckBox {
+                QQC2.Button {
                     objectName: "statsToggle"
                     text: qsTr("Stream details")
+                    checkable: true
                     checked: grid.showStats
                     onToggled: grid.showStats = checked
                 }
