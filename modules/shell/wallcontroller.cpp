@@ -435,6 +435,22 @@ bool WallController::saveProfile()
     return true;
 }
 
+bool WallController::saveProfileAs(const QString& name)
+{
+    if (Result<void> valid = WallProfile::validateName(name); !valid) {
+        setError(valid.errorMessage());
+        return false;
+    }
+    const QString previous = m_profile.name;
+    m_profile.name = name;
+    if (!saveProfile()) {
+        m_profile.name = previous;
+        return false;
+    }
+    changed();
+    return true;
+}
+
 QStringList WallController::savedProfiles() const { return WallProfile::savedNames(m_folder); }
 
 void WallController::rebuildTours()

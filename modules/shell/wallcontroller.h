@@ -107,6 +107,8 @@ public:
     // Profiles. loadProfile never fails: a missing or damaged file gives the defaults (error says why).
     Q_INVOKABLE void loadProfile(const QString& name);
     Q_INVOKABLE bool saveProfile();
+    // Saves the wall as the profile `name` (a file name, WallProfile::validateName) and shows that name.
+    Q_INVOKABLE bool saveProfileAs(const QString& name);
     Q_INVOKABLE QStringList savedProfiles() const;
 
 public slots:

@@ -279,10 +279,25 @@ Rectangle {
                     checked: grid.showStats
                     onToggled: grid.showStats = checked
                 }
+                QQC2.ComboBox {
+                    objectName: "screenPicker"
+                    visible: Wall.screenCount > 1
+                    model: Wall.screenCount
+                    currentIndex: Wall.currentScreen
+                    displayText: qsTr("Screen %1 of %2").arg(Wall.currentScreen + 1).arg(Wall.screenCount)
+                    onActivated: index => Wall.currentScreen = index
+                }
+                QQC2.TextField {
+                    id: profileName
+                    objectName: "profileName"
+                    Layout.preferredWidth: Math.round(140 * Theme.scale)
+                    text: Wall.profile
+                    placeholderText: qsTr("Profile name")
+                }
                 QQC2.Button {
                     objectName: "saveButton"
-                    text: qsTr("Save profile “%1”").arg(Wall.profile)
-                    onClicked: Wall.saveProfile()
+                    text: qsTr("Save profile")
+                    onClicked: profileName.text === Wall.profile ? Wall.saveProfile() : Wall.saveProfileAs(profileName.text)
                 }
             }
 

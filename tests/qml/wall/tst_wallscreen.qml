@@ -104,6 +104,22 @@ TestCase {
         tryCompare(list, "count", 1) // "bãi xe": diacritics ignored
     }
 
+    function test_saveTheWallAsANamedProfile() {
+        const screen = makeScreen()
+        verify(Wall.setLayout("1+7"))
+        const name = findChild(screen, "profileName")
+        name.text = "ca-dem"
+        mouseClick(findChild(screen, "saveButton"))
+        tryCompare(Wall, "profile", "ca-dem")
+        verify(Wall.savedProfiles().indexOf("ca-dem") >= 0)
+        compare(Wall.error, "")
+        name.text = "../bad"
+        mouseClick(findChild(screen, "saveButton"))
+        verify(findChild(screen, "wallError").visible)
+        compare(Wall.profile, "ca-dem")
+        Wall.loadProfile("default") // back to the runner's defaults for the other tests
+    }
+
     function test_tourButton() {
         const screen = makeScreen()
         const button = findChild(screen, "tourButton")

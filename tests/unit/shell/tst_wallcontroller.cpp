@@ -200,6 +200,14 @@ private Q_SLOTS:
         QCOMPARE(wall->tourSeconds(), 8);
         QCOMPARE(keyAt(*wall, 0), QStringLiteral("CAM-01"));
 
+        // Saved under another name: both exist; a bad name is refused with the reason.
+        QVERIFY(wall->saveProfileAs(QStringLiteral("night")));
+        QCOMPARE(wall->profile(), QStringLiteral("night"));
+        QCOMPARE(wall->savedProfiles(), (QStringList{QStringLiteral("control-room"), QStringLiteral("night")}));
+        QVERIFY(!wall->saveProfileAs(QStringLiteral("../x")));
+        QVERIFY(wall->error().contains(QStringLiteral("../x")));
+        QCOMPARE(wall->profile(), QStringLiteral("night"));
+
         // A damaged file: defaults, a reason, and the file kept aside.
         QFile file(m_profiles.filePath(QStringLiteral("control-room.json")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
