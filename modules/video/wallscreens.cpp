@@ -146,7 +146,9 @@ void WallScreens::place(const QScreen* leaving)
         window->setGeometry(screen->geometry());
         if (m_show)
             window->showFullScreen();
-        if (!placement.home)
+        if (placement.home)
+            qCInfo(lcWallScreens).noquote() << "wall window" << i << "on" << screen->name() << screen->geometry();
+        else
             qCWarning(lcWallScreens).noquote() << "wall window" << i << "is on" << screen->name()
                                                << "until its own screen returns";
     }
