@@ -151,11 +151,14 @@ TestCase {
         compare(live.streamState, "live")
     }
 
-    // Acceptance 4: a 2×2 wall on the shipped clips shows moving video.
-    function test_theTwoByTwoWallShowsMovingVideo() {
+    // Acceptance 4: a 2×2 and a 3×3 wall on the shipped clips show moving video.
+    function test_theWallShowsMovingVideo_data() {
+        return [{ tag: "2x2", state: "grid2x2" }, { tag: "3x3", state: "grid3x3" }]
+    }
+    function test_theWallShowsMovingVideo(data) {
         const screen = makeScreen()
-        verify(screen.showTourState("grid2x2"))
-        compare(Wall.layout, "2x2")
+        verify(screen.showTourState(data.state))
+        compare(Wall.layout, data.tag)
         tryCompare(screen, "busy", false, 20000)
         const grid = findChild(screen, "wallGrid")
         for (let i = 0; i < 3; ++i)

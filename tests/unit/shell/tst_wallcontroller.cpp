@@ -247,6 +247,12 @@ private Q_SLOTS:
         const QVariantMap entry = wall->camera(QStringLiteral("CAM-01"));
         for (const char* field : {"name", "road", "error", "key"})
             QVERIFY(!entry.value(QString::fromLatin1(field)).toString().contains(QStringLiteral("s3cret")));
+        // A camera whose URL is refused says why without its password.
+        Asset refused = camera(7, QStringLiteral("ftp://viewer:s3cret@127.0.0.1/cam"));
+        wall->setCameraAssets({refused});
+        const QString error = wall->camera(QStringLiteral("CAM-07")).value(QStringLiteral("error")).toString();
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
     }
 };
 
