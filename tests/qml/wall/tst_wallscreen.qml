@@ -22,6 +22,11 @@ TestCase {
         WallScreen {}
     }
 
+    Component {
+        id: windowComponent
+        WallWindow { screenIndex: 0 }
+    }
+
     function makeScreen(): Item {
         const screen = createTemporaryObject(screenComponent, testCase, { width: testCase.width, height: testCase.height })
         verify(screen)
@@ -118,6 +123,22 @@ TestCase {
         verify(findChild(screen, "wallError").visible)
         compare(Wall.profile, "ca-dem")
         Wall.loadProfile("default") // back to the runner's defaults for the other tests
+    }
+
+    // The --wall window shows its profile screen's tiles, to a signed-in console only.
+    function test_wallWindowShowsItsScreenWhenSignedIn() {
+        verify(Wall.assign(1, "CAM-W3"))
+        const window = createTemporaryObject(windowComponent, testCase)
+        verify(window)
+        const grid = findChild(window.contentItem, "wallGrid")
+        verify(grid.visible)
+        compare(grid.tiles.length, 4)
+        compare(grid.tiles[1].cameraKey, "CAM-W3")
+        Auth.requestSignOut()
+        verify(!grid.visible)
+        compare(grid.tiles.length, 0)
+        verify(Auth.submitSignIn("truongca", "Ca-Mau-2026!"), Auth.lastError)
+        compare(grid.tiles.length, 4)
     }
 
     function test_tourButton() {
