@@ -224,6 +224,26 @@ private Q_SLOTS:
         QVERIFY(good->stats().msSinceLastFrame < 1000);
     }
 
+    // A camera that keeps the connection but sends nothing: stalled, then reconnecting; back by itself.
+    void aStalledStreamIsNoticedAndRecovers()
+    {
+        test::RtspServer server;
+        QVERIFY(server.start({{QStringLiteral("cam"), test::clipPath(QStringLiteral("vtest_h264_sub.mp4"))}}));
+        auto session = sessionFor(server.url(QStringLiteral("cam")));
+        QList<State> seen;
+        connect(session.get(), &StreamSession::stateChanged, this, [&seen](State state) { seen.append(state); });
+        session->start();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Live, 30000);
+        server.pause(true);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(State::Stalled), 20000);
+        QVERIFY2(session->reason().contains(QStringLiteral("No picture for")) || session->state() != State::Stalled,
+                 qPrintable(session->reason()));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Reconnecting, 20000);
+        server.pause(false);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Live, 60000);
+        QVERIFY(session->stats().reconnects >= 1);
+    }
+
     // A server that accepts and never says a word: the session times out and retries; the event loop
     // (the GUI) keeps running all along.
     void aServerThatNeverAnswersTimesOutWithoutFreezing()
