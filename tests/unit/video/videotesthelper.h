@@ -7,9 +7,15 @@
 #include "../connect/serverprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
+
+#include <csignal>
 
 namespace ioc::test {
 
@@ -18,9 +24,11 @@ inline QString clipPath(const QString& name)
     return sourcePath(QStringLiteral("resources/video/") + name);
 }
 
-// An RTSP server serving clips (name → file) on 127.0.0.1; restartable on the same port.
+// An RTSP server serving clips (name → file) on 127.0.0.1; restartable on the same port, pausable.
 class RtspServer {
 public:
+    ~RtspServer() { stop(); }
+
     bool start(const QList<std::pair<QString, QString>>& clips, const QString& user = {}, const QString& password = {})
     {
         m_clips = clips;
@@ -28,30 +36,68 @@ public:
         m_password = password;
         return restart();
     }
+    // Starts the server (again), asking for the port it had before (any free port the first time), and
+    // waits for it to listen (its port file).
     bool restart()
     {
+        stop();
         const QString python = pythonWith(QStringLiteral("gi"));
         if (python.isEmpty())
             return false;
-        QStringList args;
+        const QString portFile = m_dir.filePath(QStringLiteral("port"));
+        QFile::remove(portFile);
+        QStringList args{sourcePath(QStringLiteral("scripts/test-servers/rtspserver.py")), QStringLiteral("--port"),
+                         QString::number(m_port), QStringLiteral("--port-file"), portFile};
         for (const auto& [name, file] : std::as_const(m_clips))
             args << QStringLiteral("--clip") << name + u'=' + file;
         if (!m_user.isEmpty())
             args << QStringLiteral("--user") << m_user << QStringLiteral("--password") << m_password;
-        return m_process.start(python, QStringLiteral("scripts/test-servers/rtspserver.py"), args);
+        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_process.start(python, args);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 15000) {
+            QFile file(portFile);
+            if (file.open(QIODevice::ReadOnly)) {
+                m_port = file.readAll().trimmed().toUShort();
+                if (m_port)
+                    return true;
+            }
+            if (m_process.waitForFinished(20))
+                return false;
+        }
+        return false;
     }
-    void stop() { m_process.stop(); }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        pause(false);
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    // SIGSTOP / SIGCONT: the server keeps its connections open and sends nothing (a stalled camera).
+    void pause(bool paused)
+    {
+        const qint64 pid = m_process.processId();
+        if (pid > 0)
+            ::kill(pid_t(pid), paused ? SIGSTOP : SIGCONT);
+    }
     QUrl url(const QString& name, const QString& userInfo = {}) const
     {
-        QUrl url(m_process.url(QStringLiteral("rtsp"), u'/' + name));
+        QUrl url(QStringLiteral("rtsp://127.0.0.1:%1/%2").arg(m_port).arg(name));
         if (!userInfo.isEmpty())
             url.setUserInfo(userInfo);
         return url;
     }
-    quint16 port() const { return m_process.port(); }
+    quint16 port() const { return m_port; }
 
 private:
-    ServerProcess m_process;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
     QList<std::pair<QString, QString>> m_clips;
     QString m_user;
     QString m_password;
