@@ -285,15 +285,15 @@ bool WallController::startTour(const QStringList& cameraKeys, int seconds)
     if (!setup)
         return false;
     QStringList keys;
-    for (const QString& key : cameraKeys.isEmpty() ? QStringList(m_cameraByKey.keys()) : cameraKeys) {
-        if (m_cameraByKey.contains(key))
-            keys.append(key);
-    }
     if (cameraKeys.isEmpty()) {
         // Every camera, in the list's order (by name).
-        keys.clear();
         for (const Asset& asset : std::as_const(m_assets))
             keys.append(asset.key.externalId);
+    } else {
+        for (const QString& key : cameraKeys) {
+            if (m_cameraByKey.contains(key))
+                keys.append(key);
+        }
     }
     if (keys.isEmpty()) {
         setError(WallText::tr("A tour needs at least one known camera."));
