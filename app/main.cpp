@@ -24,6 +24,7 @@
 #include "shell/activitymonitor.h"
 #include "shell/connectorscontroller.h"
 #include "shell/sopcontroller.h"
+#include "shell/wallcontroller.h"
 #include "shell/qmlsingletons.h"
 #include "shell/screentour.h"
 #include "shell/shellstatus.h"
@@ -33,6 +34,7 @@
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/journal.h"
+#include "video/wallscreens.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -40,6 +42,7 @@
 #include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
@@ -267,10 +270,6 @@ int main(int argc, char** argv)
     ShellStatus status(clock, options.demo);
     status.setDensity(settings.value(QStringLiteral("ui.density")).toString());
     QObject::connect(&language, &LanguageController::languageChanged, &status, &ShellStatus::retranslate);
-    if (!options.wallProfile.isEmpty())
-        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus",
-                                           "--wall %1: video-wall profiles are not available in this version yet"),
-                         options.wallProfile);
 
     // The store. A store that cannot be opened does not stop the console: it says why and runs on
     // what it has (nothing stored is touched).
@@ -426,6 +425,15 @@ int main(int argc, char** argv)
     AlertDeskController alertDesk(database.get(), &feed, incidents ? incidents->alerts() : nullptr,
                                   incidents ? incidents->sop() : nullptr, auth, &journal);
     alertDesk.model()->refresh();
+    // The camera wall: the cameras from the store; --wall PROFILE shows that profile (its windows are
+    // opened below, once QML is loaded).
+    WallController wall(database.get(), &feed);
+    wall.refresh();
+    if (!options.wallProfile.isEmpty()) {
+        wall.loadProfile(options.wallProfile);
+        if (!wall.error().isEmpty())
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera wall: %1"), wall.error());
+    }
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
 
@@ -448,6 +456,7 @@ int main(int argc, char** argv)
     ConnectorsForeign::instance = &connectors;
     SopForeign::instance = &sopController;
     AlertDeskForeign::instance = &alertDesk;
+    WallForeign::instance = &wall;
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
@@ -473,6 +482,27 @@ int main(int argc, char** argv)
         QScreen* screen = screens.at(*options.screen);
         window->setScreen(screen);
         window->setGeometry(screen->availableGeometry());
+    }
+
+    // --wall: one window per screen of the profile, kept on its monitor as monitors come and go.
+    std::unique_ptr<QQmlComponent> wallWindowComponent;
+    std::vector<std::unique_ptr<QObject>> wallWindows;
+    std::unique_ptr<WallScreens> wallScreens;
+    if (!options.wallProfile.isEmpty() && !tour) {
+        wallWindowComponent = std::make_unique<QQmlComponent>(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Ioc/Ui/wall/WallWindow.qml")));
+        QList<ScreenIdentity> wanted;
+        for (const WallScreenSetup& setup : wall.wallProfile().screens)
+            wanted.append(setup.screen);
+        wallScreens = std::make_unique<WallScreens>(wanted, [&](int index) -> QWindow* {
+            QObject* created = wallWindowComponent->createWithInitialProperties({{QStringLiteral("screenIndex"), index}});
+            if (!created) {
+                qCCritical(lcApp).noquote() << "wall window:" << wallWindowComponent->errorString();
+                return nullptr;
+            }
+            wallWindows.emplace_back(created);
+            return qobject_cast<QWindow*>(created);
+        });
+        wallScreens->open();
     }
 
     if (tour) {

@@ -17,6 +17,7 @@
 #include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
 #include "shell/sopcontroller.h"
+#include "shell/wallcontroller.h"
 #include "store/alertlistmodel.h"
 #include "store/assetlistmodel.h"
 #include "store/caselistmodel.h"
@@ -194,6 +195,14 @@ struct AlertViewModelForeign {
     Q_GADGET
     QML_FOREIGN(ioc::AlertViewModel)
     QML_ANONYMOUS
+};
+
+// The camera wall (layouts, tiles, tours, profiles).
+struct WallForeign : AppSingleton<WallController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::WallController)
+    QML_NAMED_ELEMENT(Wall)
+    QML_SINGLETON
 };
 
 } // namespace ioc

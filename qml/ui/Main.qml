@@ -69,6 +69,11 @@ QQC2.ApplicationWindow {
     Component { id: signInScreen; SignInScreen {} }
 
     HandOverDialog { id: handOverDialog }
+    // The map's "Open on the wall" and "Cameras nearby" show the wall screen.
+    Connections {
+        target: Wall
+        function onOpenRequested(): void { root.showScreen("wall") }
+    }
 
 
     header: Header {

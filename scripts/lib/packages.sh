@@ -30,6 +30,11 @@ IOC_TEST_PACKAGES+=(python3-pyftpdlib)
 # Notification tests: aiosmtpd is the real SMTP server (STARTTLS, AUTH) of the e-mail tests
 # (scripts/test-servers/smtpsink.py); the SMS gateway stand-in (smssink.py) needs python3 only.
 IOC_TEST_PACKAGES+=(python3-aiosmtpd)
+# Camera-wall tests: the loopback RTSP camera (scripts/test-servers/rtspserver.py) is gst-rtsp-server driven
+# from Python (python3-gi + its GObject introspection data); plugins-good has qtdemux and rtph264pay,
+# plugins-bad h264parse, libav the decoders it may need; ffmpeg (run packages) makes the test clips.
+IOC_TEST_PACKAGES+=(python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-rtsp gstreamer1.0-plugins-good
+    gstreamer1.0-plugins-bad gstreamer1.0-libav)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.

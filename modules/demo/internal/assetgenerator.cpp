@@ -61,6 +61,29 @@ void addCameras(const ProvinceData& data, DemoRandom& random, QList<Asset>& asse
     int number = 0;
     const QStringList types{QStringLiteral("ptz"), QStringLiteral("fixed"), QStringLiteral("fixed"),
                             QStringLiteral("dome")};
+    // The shipped clips (resources/video, played looped by Ioc.Video), main stream then the 384-wide
+    // sub-stream, handed out in turn. Not drawn from `random`: the rest of the province stays as it was.
+    struct Clip {
+        const char* name;
+        int width;
+        int height;
+        int subHeight;
+    };
+    static constexpr Clip clips[] = {{"intel_car-detection", 768, 432, 216},
+                                     {"vtest_h264", 768, 576, 288},
+                                     {"intel_one-by-one-person-detection", 768, 432, 216}};
+    int nextClip = 0;
+    const auto streams = [&] {
+        const Clip& clip = clips[nextClip++ % std::size(clips)];
+        const auto stream = [](const QString& file, int width, int height) {
+            return QJsonObject{{QStringLiteral("url"), QStringLiteral("demo:") + file},
+                               {QStringLiteral("width"), width},
+                               {QStringLiteral("height"), height}};
+        };
+        const QString name = QString::fromLatin1(clip.name);
+        return QJsonArray{stream(name + QStringLiteral(".mp4"), clip.width, clip.height),
+                          stream(name + QStringLiteral("_sub.mp4"), 384, clip.subHeight)};
+    };
     const auto properties = [&](const QString& road) {
         const bool analytics = random.chance(0.6);
         QJsonArray functions;
@@ -76,7 +99,8 @@ void addCameras(const ProvinceData& data, DemoRandom& random, QList<Asset>& asse
         return QJsonObject{{QStringLiteral("type"), type},
                            {QStringLiteral("road"), road},
                            {QStringLiteral("analytics"), functions},
-                           {QStringLiteral("resolution"), resolution}};
+                           {QStringLiteral("resolution"), resolution},
+                           {QStringLiteral("streams"), streams()}};
     };
 
     // In the cities: at crossings along the main roads that join the centroids of their wards.

@@ -489,6 +489,23 @@ Rectangle {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
             }
+            // The camera wall: this camera, or the cameras nearest to what was picked.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                QQC2.Button {
+                    objectName: "openOnWallButton"
+                    visible: root.selected.kind === "camera"
+                    text: qsTr("Open on the wall")
+                    onClicked: Wall.openCamera(root.selected.code ?? "")
+                }
+                QQC2.Button {
+                    objectName: "camerasNearbyButton"
+                    visible: root.selected.kind !== undefined && root.selected.kind !== "camera" && root.selected.latitude !== undefined
+                    text: qsTr("Cameras nearby")
+                    onClicked: Wall.showNearest(root.selected.latitude, root.selected.longitude)
+                }
+            }
         }
     }
 

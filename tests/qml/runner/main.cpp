@@ -23,6 +23,7 @@
 #include "shell/qmlsingletons.h"
 #include "shell/shellstatus.h"
 #include "shell/sopcontroller.h"
+#include "shell/wallcontroller.h"
 #include "sop/sopservice.h"
 #include "sop/soptemplate.h"
 #include "store/changefeed.h"
@@ -31,6 +32,8 @@
 #include "store/journal.h"
 
 #include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -97,6 +100,7 @@ public Q_SLOTS:
         m_connectors->setPluginProblems({QStringLiteral("connector plugin libiocconnector_old.so rejected: sdk 0 is not 1")});
         startSop();
         writeAlerts();
+        startWall();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -121,9 +125,33 @@ public Q_SLOTS:
         ioc::ConnectorsForeign::instance = m_connectors.get();
         ioc::SopForeign::instance = m_sop.get();
         ioc::AlertDeskForeign::instance = m_alertDesk.get();
+        ioc::WallForeign::instance = m_wall.get();
     }
 
 private:
+    // The wall: its own cameras (not the store's): three playing the shipped clips (demo:), one whose
+    // URL points at nothing on the loopback (its tile fails with a reason), profiles in the temporary folder.
+    void startWall()
+    {
+        using namespace ioc;
+        m_wall = std::make_unique<WallController>(nullptr, nullptr);
+        m_wall->setProfileFolder(m_dir.filePath(QStringLiteral("wall")));
+        auto camera = [](const QString& id, const QString& name, const QString& url) {
+            Asset asset;
+            asset.key = {QStringLiteral("qmltest"), id};
+            asset.kind = AssetKind::Camera;
+            asset.name = name;
+            asset.position = QGeoCoordinate(9.17, 105.15);
+            asset.properties = {{QStringLiteral("road"), QStringLiteral("Lý Thường Kiệt")},
+                                {QStringLiteral("streams"), QJsonArray{QJsonObject{{QStringLiteral("url"), url}}}}};
+            return asset;
+        };
+        m_wall->setCameraAssets({camera(QStringLiteral("CAM-W1"), QStringLiteral("Camera 1 sân trường"), QStringLiteral("demo:vtest_h264.mp4")),
+                                 camera(QStringLiteral("CAM-W2"), QStringLiteral("Camera 2 bãi xe"), QStringLiteral("demo:intel_car-detection.mp4")),
+                                 camera(QStringLiteral("CAM-W3"), QStringLiteral("Camera 3 hành lang"), QStringLiteral("demo:intel_one-by-one-person-detection.mp4")),
+                                 camera(QStringLiteral("CAM-W4"), QStringLiteral("Camera 4 hỏng"), QStringLiteral("rtsp://127.0.0.1:9/none"))});
+    }
+
     void startSop()
     {
         const auto refused = m_sopTemplates.loadFolder(QStringLiteral(":/sop/templates"));
@@ -286,6 +314,7 @@ private:
     std::unique_ptr<ioc::SopController> m_sop;
     std::unique_ptr<ioc::AlertService> m_alertService;
     std::unique_ptr<ioc::AlertDeskController> m_alertDesk;
+    std::unique_ptr<ioc::WallController> m_wall;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };

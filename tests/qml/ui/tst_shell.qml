@@ -38,12 +38,13 @@ TestCase {
         compare(title.text, "Cảnh báo")
     }
 
-    function test_plannedScreenSaysItIsNotAvailable() {
+    // The camera wall was the last planned screen: it is the wall now, not a notice.
+    function test_wallScreenIsTheWall() {
         const main = createTemporaryObject(mainComponent, testCase)
-        main.showScreen("wall")
-        const availability = findChild(main.contentItem, "availability")
-        verify(availability)
-        verify(availability.text.indexOf("chưa") >= 0, availability.text)
+        verify(main.showScreen("wall"))
+        tryVerify(() => findChild(main.contentItem, "wallScreen") !== null)
+        verify(findChild(main.contentItem, "wallGrid"))
+        compare(findChild(main.contentItem, "availability"), null)
     }
 
     function test_headerShowsTimeAndNoUser() {
