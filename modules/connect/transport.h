@@ -6,6 +6,7 @@
 // client-certificate authentication, gzip, HTTP/2 where the server offers it, size and time limits;
 // FTP/FTPS/SFTP downloads and directory listings for file drops. Part of the connector SDK.
 
+#include "core/redaction.h" // redactedUrl(), for the transport's users
 #include "core/result.h"
 
 #include <QByteArray>
@@ -122,9 +123,5 @@ public:
 private:
     std::unique_ptr<internal::CurlMultiLoop> m_loop;
 };
-
-// A URL as it may appear in a log or a message: user, password and the values of query parameters
-// named like secrets (token, key, password, secret, signature…) replaced by "***".
-QString redactedUrl(const QUrl& url);
 
 } // namespace ioc

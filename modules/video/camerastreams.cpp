@@ -123,11 +123,6 @@ int chooseVariant(const CameraStreams& streams, QSize tile, bool maximised)
     return smallestFitting >= 0 ? smallestFitting : largest;
 }
 
-QString redactedUrl(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemoveUserInfo).toString();
-}
-
 QString videoClipsDirectory()
 {
     const QString fromEnvironment = qEnvironmentVariable("IOC_VIDEO_DIR");

@@ -5,6 +5,7 @@
 // camera Asset's properties.streams. Plain values and pure functions; any thread.
 
 #include "core/domain.h"
+#include "core/redaction.h" // redactedUrl(): stream URLs in logs and on screen
 #include "core/result.h"
 
 #include <QList>
@@ -42,9 +43,6 @@ Result<QUrl> resolveStreamUrl(const QString& text);
 // The index of the smallest variant at least as large as the tile (both sides), else the largest;
 // a variant of unknown size counts as the largest. maximised → 0 (the main stream). -1 when there is none.
 int chooseVariant(const CameraStreams& streams, QSize tile, bool maximised);
-
-// The URL without user name and password: safe for logs and screens.
-QString redactedUrl(const QUrl& url);
 
 // The folder of the shipped clips: $IOC_VIDEO_DIR, else <prefix>/share/iocdesk/video next to an installed
 // binary, else the source tree's resources/video.

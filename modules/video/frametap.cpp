@@ -94,10 +94,12 @@ void FrameTap::publish(const QString& cameraKey, const QVideoFrame& frame)
 {
     if (d->count.load(std::memory_order_relaxed) == 0)
         return;
-    const qint64 now = d->clock.nsecsElapsed();
     QList<std::shared_ptr<Subscription>> due;
     {
         QMutexLocker lock(&d->mutex);
+        // Read under the lock: publishers race, and a time read before another publisher's delivery would
+        // look earlier than it and be taken for a frame inside the interval.
+        const qint64 now = d->clock.nsecsElapsed();
         for (auto it = d->byCamera.constFind(cameraKey); it != d->byCamera.cend() && it.key() == cameraKey; ++it) {
             const std::shared_ptr<Subscription>& subscription = it.value();
             if (subscription->lastDeliveredNs >= 0 && now - subscription->lastDeliveredNs < subscription->minIntervalNs) {

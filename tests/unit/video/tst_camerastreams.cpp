@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         const QUrl url(QStringLiteral("rtsp://admin:s3cret@10.0.0.5:554/Streaming/Channels/101"));
         const QString shown = redactedUrl(url);
-        QCOMPARE(shown, QStringLiteral("rtsp://10.0.0.5:554/Streaming/Channels/101"));
+        QCOMPARE(shown, QStringLiteral("rtsp://***:***@10.0.0.5:554/Streaming/Channels/101"));
         QVERIFY(!shown.contains(QStringLiteral("s3cret")));
         QVERIFY(!shown.contains(QStringLiteral("admin")));
     }
