@@ -230,6 +230,8 @@ QVariantMap AlertViewModel::detail(const QString& key)
             std::sort(near.begin(), near.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
             for (qsizetype i = 0; i < near.size() && i < 4; ++i)
                 cameras.append(QVariantMap{{QStringLiteral("key"), describe(near.at(i).second->key)},
+                                           // the camera wall's key (Wall.camera, the frame tap)
+                                           {QStringLiteral("wallKey"), near.at(i).second->key.externalId},
                                            {QStringLiteral("name"), near.at(i).second->name},
                                            {QStringLiteral("distanceMetres"), near.at(i).first},
                                            {QStringLiteral("latitude"), near.at(i).second->position.latitude()},

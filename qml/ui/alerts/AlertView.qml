@@ -371,27 +371,57 @@ Rectangle {
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 
+                // The nearest camera live (its sub-stream: the tile is small), the others by distance; a click
+                // opens one on the wall, "Cameras nearby" fills the wall with the nearest ones.
                 Panel {
                     objectName: "camerasPanel"
                     Layout.fillWidth: true
                     Heading { text: qsTr("Nearest cameras") }
+                    VideoTile {
+                        id: nearestCamera
+                        objectName: "nearestCameraTile"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: width * 9 / 16
+                        visible: (root.alert.cameras ?? []).length > 0
+                        active: visible && root.visible
+                        tile: visible ? ({ cameraKey: root.alert.cameras[0].wallKey, camera: Wall.camera(root.alert.cameras[0].wallKey),
+                                           maximised: false })
+                                      : ({ cameraKey: "" })
+                        // A double tap opens it on the wall, maximised.
+                        TapHandler {
+                            onDoubleTapped: Wall.openCamera(root.alert.cameras[0].wallKey)
+                        }
+                    }
                     Repeater {
                         model: root.alert.cameras ?? []
-                        delegate: Text {
+                        delegate: QQC2.ItemDelegate {
+                            id: cameraRow
                             required property var modelData
                             required property int index
                             objectName: "camera_" + index
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
+                            padding: 2
                             text: modelData.name + " · " + root.distance(modelData.distanceMetres)
-                            color: Theme.text
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontSmall
+                            contentItem: Text {
+                                elide: Text.ElideRight
+                                text: cameraRow.text
+                                color: Theme.text
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            onClicked: Wall.openCamera(modelData.wallKey)
                         }
                     }
                     Muted {
-                        text: (root.alert.cameras ?? []).length === 0 ? qsTr("No camera nearby.")
-                                                                       : qsTr("Live video is on the camera wall.")
+                        visible: (root.alert.cameras ?? []).length === 0
+                        text: qsTr("No camera nearby.")
+                    }
+                    QQC2.Button {
+                        objectName: "camerasOnWall"
+                        visible: (root.alert.cameras ?? []).length > 0 && root.hasPosition
+                        text: qsTr("Cameras nearby on the wall")
+                        font.pixelSize: Theme.fontSmall
+                        onClicked: Wall.showNearest(root.alert.latitude, root.alert.longitude)
                     }
                 }
 

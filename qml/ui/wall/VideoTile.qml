@@ -23,8 +23,6 @@ Rectangle {
     // {fps, width, height, dropped, sinceLastFrameMs, reconnects}
     readonly property var stats: stream.stats
 
-    signal activated()
-
     function stateColor(code: string): color {
         switch (code) {
         case "live": return Theme.statusGood

@@ -88,6 +88,12 @@ TestCase {
             verify(point.x > 0 && point.x < map.width && point.y > 0 && point.y < map.height, "on the map: " + place)
         }
         compare(findChild(screen, "alertMapWards").error, "")
+        // The nearest camera's tile, by the wall's key for it (this runner's wall does not know it: it says so).
+        const tile = findChild(screen, "nearestCameraTile")
+        verify(tile.visible)
+        compare(tile.tile.cameraKey, "CAM-TT-01")
+        compare(tile.tile.camera.error, "The camera CAM-TT-01 is not known.")
+        verify(findChild(screen, "camerasOnWall").visible)
         verify(findChild(screen, "nearestSummary").text.indexOf("400 m") >= 0, findChild(screen, "nearestSummary").text)
         verify(findChild(screen, "camera_0").text.indexOf("Camera ngã tư Tân Thành") >= 0)
         const unit = findChild(screen, "unit_0")
