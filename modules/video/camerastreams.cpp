@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "video/camerastreams.h"
 
+#include "core/redaction.h"
 #include "video/internal/videotext.h"
 
 #include <QCoreApplication>
@@ -123,9 +124,9 @@ int chooseVariant(const CameraStreams& streams, QSize tile, bool maximised)
     return smallestFitting >= 0 ? smallestFitting : largest;
 }
 
-QString redactedUrl(const QUrl& url)
+QString redactedStreamUrl(const QUrl& url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo).toString();
+    return redactCredentials(url.adjusted(QUrl::RemoveUserInfo).toString());
 }
 
 QString videoClipsDirectory()

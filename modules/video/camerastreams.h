@@ -43,8 +43,10 @@ Result<QUrl> resolveStreamUrl(const QString& text);
 // a variant of unknown size counts as the largest. maximised → 0 (the main stream). -1 when there is none.
 int chooseVariant(const CameraStreams& streams, QSize tile, bool maximised);
 
-// The URL without user name and password: safe for logs and screens.
-QString redactedUrl(const QUrl& url);
+// The URL without user name and password, and with the values of secret-looking query parameters
+// (password=, token=, …: core/redaction.h) replaced by "***": safe for logs and screens.
+// (Named apart from connect's ioc::redactedUrl, which the program links as well.)
+QString redactedStreamUrl(const QUrl& url);
 
 // The folder of the shipped clips: $IOC_VIDEO_DIR, else <prefix>/share/iocdesk/video next to an installed
 // binary, else the source tree's resources/video.

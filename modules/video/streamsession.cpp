@@ -386,7 +386,7 @@ QString StreamSession::stateText(State state)
 
 QString StreamSession::where() const
 {
-    return (m_cameraKey.isEmpty() ? QString() : m_cameraKey + u' ') + redactedUrl(m_source);
+    return (m_cameraKey.isEmpty() ? QString() : m_cameraKey + u' ') + redactedStreamUrl(m_source);
 }
 
 } // namespace ioc

@@ -128,10 +128,13 @@ private Q_SLOTS:
     void redactionRemovesTheCredentials()
     {
         const QUrl url(QStringLiteral("rtsp://admin:s3cret@10.0.0.5:554/Streaming/Channels/101"));
-        const QString shown = redactedUrl(url);
+        const QString shown = redactedStreamUrl(url);
         QCOMPARE(shown, QStringLiteral("rtsp://10.0.0.5:554/Streaming/Channels/101"));
         QVERIFY(!shown.contains(QStringLiteral("s3cret")));
         QVERIFY(!shown.contains(QStringLiteral("admin")));
+        const QString token = redactedStreamUrl(QUrl(QStringLiteral("https://h/live.m3u8?token=abc123&ch=2")));
+        QVERIFY2(!token.contains(QStringLiteral("abc123")), qPrintable(token));
+        QVERIFY(token.contains(QStringLiteral("ch=2")));
     }
 };
 
