@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "video/camerastreams.h"
 
+#include "core/redaction.h"
 #include "video/internal/videotext.h"
 
 #include <QCoreApplication>

@@ -97,12 +97,12 @@ void FrameTap::publish(const QString& cameraKey, const QVideoFrame& frame)
     QList<std::shared_ptr<Subscription>> due;
     {
         QMutexLocker lock(&d->mutex);
-        // Read under the lock: publishers race, and a time read before another publisher's delivery would
-        // look earlier than it and be taken for a frame inside the interval.
+        // Read under the lock: publishers on several threads then see times in the order they deliver.
         const qint64 now = d->clock.nsecsElapsed();
         for (auto it = d->byCamera.constFind(cameraKey); it != d->byCamera.cend() && it.key() == cameraKey; ++it) {
             const std::shared_ptr<Subscription>& subscription = it.value();
-            if (subscription->lastDeliveredNs >= 0 && now - subscription->lastDeliveredNs < subscription->minIntervalNs) {
+            if (subscription->minIntervalNs > 0 && subscription->lastDeliveredNs >= 0
+                && now - subscription->lastDeliveredNs < subscription->minIntervalNs) {
                 subscription->throttled.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }

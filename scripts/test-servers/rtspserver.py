@@ -3,11 +3,15 @@
 """An RTSP server on 127.0.0.1 for the video tests and benchmarks, built on Debian's gst-rtsp-server.
 
 Usage: rtspserver.py --port 0 --port-file F [--clip NAME=FILE ...] [--user U --password P] [--no-loop]
+                     [--clock NAME]
 Serves each H.264 MP4 clip at rtsp://127.0.0.1:PORT/NAME (the clip is re-payloaded, not re-encoded).
 Port 0: any free port. The port is written to F (whole, then renamed) once the server listens.
 --user/--password: Basic authentication is required (a wrong password gets 401).
 Clips loop unless --no-loop (then the stream ends at the clip's end: the client sees the stream end).
 Needs python3-gi, gir1.2-gst-rtsp-server-1.0, gstreamer1.0-plugins-good/-bad (qtdemux, h264parse, rtph264pay).
+--clock NAME: also a live stream at /NAME (320x240, 25 fps, openh264) whose pictures carry the wall clock of
+the moment they were made: 32 vertical stripes, 10 px each, white = 1, the milliseconds since the epoch modulo
+2^32, most significant bit leftmost. A client on the same machine reads them back for the added latency.
 Serves until killed.
 """
 
@@ -15,6 +19,7 @@ import argparse
 import os
 import socket
 import sys
+import time
 
 import gi
 
@@ -59,6 +64,36 @@ class LoopingFactory(GstRtspServer.RTSPMediaFactory):
             Gst.Format.TIME, Gst.SeekFlags.FLUSH | Gst.SeekFlags.SEGMENT, 0))
 
 
+class ClockFactory(GstRtspServer.RTSPMediaFactory):
+    """A live source: each picture encodes time.time() in ms (mod 2^32) as 32 black/white stripes."""
+
+    WIDTH, HEIGHT, FPS = 320, 240, 25
+
+    def __init__(self):
+        super().__init__()
+        self.set_launch(
+            f"( appsrc name=src is-live=true format=time do-timestamp=true "
+            f"caps=video/x-raw,format=I420,width={self.WIDTH},height={self.HEIGHT},framerate={self.FPS}/1 "
+            f"! openh264enc bitrate=2000000 ! h264parse config-interval=-1 ! rtph264pay name=pay0 pt=96 )")
+        self.set_shared(True)
+        self.connect("media-configure", self.on_configure)
+        self.chroma = bytes([128]) * (self.WIDTH * self.HEIGHT // 2)
+
+    def picture(self):
+        code = int(time.time() * 1000) % (1 << 32)
+        row = b"".join((b"\xeb" if code >> (31 - bit) & 1 else b"\x10") * (self.WIDTH // 32) for bit in range(32))
+        return row * self.HEIGHT + self.chroma
+
+    def on_configure(self, _factory, media):
+        source = media.get_element().get_by_name_recurse_up("src")
+
+        def push():
+            # Stops when the media is gone (the source refuses buffers once it is flushing or shut down).
+            return source.emit("push-buffer", Gst.Buffer.new_wrapped(self.picture())) == Gst.FlowReturn.OK
+
+        GLib.timeout_add(1000 // self.FPS, push)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
@@ -67,6 +102,7 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--no-loop", action="store_true")
+    parser.add_argument("--clock")
     args = parser.parse_args()
 
     Gst.init(None)
@@ -87,6 +123,8 @@ def main():
             permissions.add_permission_for_role("viewer", "media.factory.construct", True)
             factory.set_permissions(permissions)
         mounts.add_factory("/" + name, factory)
+    if args.clock:
+        mounts.add_factory("/" + args.clock, ClockFactory())
     if args.user:
         auth = GstRtspServer.RTSPAuth()
         token = GstRtspServer.RTSPToken()

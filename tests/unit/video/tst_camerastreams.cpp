@@ -132,6 +132,9 @@ private Q_SLOTS:
         QCOMPARE(shown, QStringLiteral("rtsp://***:***@10.0.0.5:554/Streaming/Channels/101"));
         QVERIFY(!shown.contains(QStringLiteral("s3cret")));
         QVERIFY(!shown.contains(QStringLiteral("admin")));
+        const QString token = redactedUrl(QUrl(QStringLiteral("https://h/live.m3u8?token=abc123&ch=2")));
+        QVERIFY2(!token.contains(QStringLiteral("abc123")), qPrintable(token));
+        QVERIFY(token.contains(QStringLiteral("ch=2")));
     }
 };
 
