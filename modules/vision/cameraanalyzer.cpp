@@ -96,7 +96,7 @@ Result<CameraAnalyzer::Outcome> CameraAnalyzer::analyse(const FrameInput& input)
         const FireDetector::Outcome o = m_fire->update(frame.bgr, time, restart);
         if (o.firing) {
             VisionFinding f;
-            f.detection = QStringLiteral("fire");
+            f.detection = QStringLiteral("fire_smoke");
             f.count = 1;
             f.score = o.area;
             f.boxes.append({toSource(o.box, frame.bgr, frame.sourceSize), o.flicker, QStringLiteral("fire")});

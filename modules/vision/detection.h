@@ -17,7 +17,7 @@ struct VisionBox {
 
 // A condition that holds on one analysed frame of a camera.
 struct VisionFinding {
-    QString detection;  // "crowd", "intrusion", "fire", "object" (the alert rule's `detection`)
+    QString detection;  // "crowd", "intrusion", "fire_smoke", "object" (the alert rule's `detection`)
     QString zone;       // the zone's id; empty: the whole picture
     int count = 0;      // people, objects
     double score = 0;   // the best box's score (fire: the flame fraction)

@@ -30,6 +30,9 @@ IOC_TEST_PACKAGES+=(python3-pyftpdlib)
 # Notification tests: aiosmtpd is the real SMTP server (STARTTLS, AUTH) of the e-mail tests
 # (scripts/test-servers/smtpsink.py); the SMS gateway stand-in (smssink.py) needs python3 only.
 IOC_TEST_PACKAGES+=(python3-aiosmtpd)
+# Video analytics tests: python3-onnx (with Debian's /usr/bin/python3) builds the tiny YOLO-shaped ONNX
+# models of tst_dnndetector (tests/unit/vision/make_yolo_onnx.py).
+IOC_TEST_PACKAGES+=(python3-onnx)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.

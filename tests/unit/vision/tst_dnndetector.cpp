@@ -140,7 +140,7 @@ private Q_SLOTS:
             QVERIFY(out);
             QVERIFY(out.value().dnnError.isEmpty());
             for (const VisionFinding& finding : out.value().findings)
-                fire = fire || finding.detection == u"fire";
+                fire = fire || finding.detection == u"fire_smoke";
         }
         QVERIFY(fire);
 
