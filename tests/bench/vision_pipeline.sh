@@ -69,7 +69,8 @@ Goal (issue 9) ≥ 5× on vtest: **$(verdict "$ratio" 5 '>=')**. vtest has motio
 (10 → 5 fps) saves HOG runs there; the gate's gain shows on still scenes, which are most of a wall's cameras.
 
 **16 cameras at 5 fps, 3 of them (≈ 20 %) moving** (vtest), the others a still frame, through \`VisionPipeline\` on 2
-worker threads for $(fmt "$(field "$ld" seconds)" 0) s (HOG + crowd and an intrusion zone over the whole picture on each):
+worker threads for $(fmt "$(field "$ld" seconds)" 0) s (on each: HOG at 384 px wide + crowd, and an intrusion zone over the whole
+picture; HOG at the full 768 px cannot keep up with 3 moving cameras at 5 fps on 2 cores, see the stage costs):
 **$(fmt "$cpu_pct" 1) % of one core** (process CPU, getrusage); $(field "$ld" submitted) frames offered, $(field "$ld" analysed) analysed,
 $(field "$ld" still) stopped by the gate, $(field "$ld" dropped_busy) dropped because their camera was busy. Goal: within one core:
 **$(verdict "$cpu_pct" 100 '<=')**.

@@ -54,6 +54,31 @@ CameraAnalyticsConfig intrusionConfig()
     return c;
 }
 
+// The frame as the camera wall hands it over: an NV12 QVideoFrame (what FFmpeg decodes H.264 to).
+QVideoFrame nv12(const cv::Mat& bgr)
+{
+    cv::Mat i420;
+    cv::cvtColor(bgr, i420, cv::COLOR_BGR2YUV_I420);
+    const int w = bgr.cols;
+    const int h = bgr.rows;
+    QVideoFrame frame(QVideoFrameFormat(QSize(w, h), QVideoFrameFormat::Format_NV12));
+    if (!frame.map(QVideoFrame::WriteOnly))
+        qFatal("cannot map a new frame");
+    for (int r = 0; r < h; ++r)
+        memcpy(frame.bits(0) + r * frame.bytesPerLine(0), i420.ptr(0) + r * w, size_t(w));
+    const uchar* u = i420.ptr(h);
+    const uchar* v = u + (w / 2) * (h / 2);
+    for (int r = 0; r < h / 2; ++r) {
+        uchar* uv = frame.bits(1) + r * frame.bytesPerLine(1);
+        for (int c = 0; c < w / 2; ++c) {
+            uv[2 * c] = u[r * (w / 2) + c];
+            uv[2 * c + 1] = v[r * (w / 2) + c];
+        }
+    }
+    frame.unmap();
+    return frame;
+}
+
 struct PipelineFixture : AuthFixture {
     PipelineFixture()
         : service(*database, journal, auth, clock, shippedRules())
@@ -250,6 +275,30 @@ private Q_SLOTS:
         failedCameras.removeDuplicates();
         failedCameras.sort();
         QCOMPARE(failedCameras, (QStringList{QStringLiteral("demo/bad-zone"), QStringLiteral("demo/healthy"), QStringLiteral("demo/no-model")}));
+    }
+
+    void videoFramesFromTheWallRaiseAlertsToo()
+    {
+        PipelineFixture f;
+        QVERIFY(f.pipeline.setCamera(camera(QStringLiteral("cam-06")), intrusionConfig()));
+        QVERIFY(forEachSampledFrame(kVtest, 5, 16, [&](int, const cv::Mat& bgr, const QDateTime& time) {
+            FrameInput input;
+            input.cameraKey = QStringLiteral("demo/cam-06");
+            input.frame = nv12(bgr);
+            input.time = time;
+            f.pipeline.submit(input);
+            QVERIFY(f.pipeline.waitForIdle(30000));
+        }));
+        QCOMPARE(f.pipeline.stats(QStringLiteral("demo/cam-06")).analysed, 16);
+        QCOMPARE(f.pipeline.stats(QStringLiteral("demo/cam-06")).failedFrames, 0);
+        const QList<Alert> alerts = f.alertsOf(QStringLiteral("vision-intrusion"));
+        QCOMPARE(alerts.size(), 1);
+        const QString snapshot = f.service.get(alerts.first().key.externalId).value()->details.facts.value(QStringLiteral("snapshot")).toString();
+        const cv::Mat png = cv::imread(snapshot.toStdString());
+        QVERIFY(!png.empty());
+        // The snapshot is the picture, not a grey or green block: it has the colours of the scene.
+        const cv::Scalar mean = cv::mean(png);
+        QVERIFY2(mean[1] > mean[2] && mean[0] > 40, qPrintable(QStringLiteral("%1 %2 %3").arg(mean[0]).arg(mean[1]).arg(mean[2])));
     }
 
     void aFalseAlarmIsJournaledWithItsSnapshot()
