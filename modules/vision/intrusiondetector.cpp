@@ -29,8 +29,7 @@ void IntrusionDetector::reset()
 IntrusionDetector::Outcome IntrusionDetector::update(const cv::Mat& bgrSmall, const QDateTime& time, bool gapReset)
 {
     Outcome out;
-    State& s = *m_state;
-    if (s.size != bgrSmall.size() || !s.mog) {
+    if (m_state->size != bgrSmall.size() || !m_state->mog) {
         reset();
         State& n = *m_state;
         n.size = bgrSmall.size();
@@ -59,7 +58,7 @@ IntrusionDetector::Outcome IntrusionDetector::update(const cv::Mat& bgrSmall, co
     const double minArea = m_zone.minObjectArea * double(st.size.area());
     for (const auto& c : contours) {
         const cv::Rect r = cv::boundingRect(c);
-        if (double(r.area()) >= minArea && minArea >= 0)
+        if (double(r.area()) >= minArea)
             out.objects.push_back(r + st.roi.tl());
     }
     if (out.objects.empty() || gapReset) {

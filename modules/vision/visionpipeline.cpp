@@ -199,6 +199,9 @@ void VisionPipeline::run(std::shared_ptr<Slot> slot, FrameInput input)
     }
     {
         QMutexLocker lock(&slot->mutex);
+        // The same error frame after frame (a stream of unreadable frames) is reported once.
+        const QString previous = slot->stats.lastError;
+        errors.removeIf([&](const QString& e) { return e == previous; });
         if (outcome) {
             ++slot->stats.analysed;
             if (!outcome->motion)

@@ -127,8 +127,6 @@ private Q_SLOTS:
                 QCOMPARE(f.detection, QStringLiteral("intrusion"));
                 QVERIFY(f.count >= 1);
                 firing[f.zone] += 1;
-                if (qEnvironmentVariableIsSet("IOC_VISION_DEBUG"))
-                    qDebug() << time << f.zone << f.boxes.first().rect;
             }
         }));
         QVERIFY(frames >= 150);
