@@ -35,6 +35,9 @@ IOC_TEST_PACKAGES+=(python3-aiosmtpd)
 # plugins-bad h264parse, libav the decoders it may need; ffmpeg (run packages) makes the test clips.
 IOC_TEST_PACKAGES+=(python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-rtsp gstreamer1.0-plugins-good
     gstreamer1.0-plugins-bad gstreamer1.0-libav)
+# Video analytics tests: python3-onnx (with Debian's /usr/bin/python3) builds the tiny YOLO-shaped ONNX
+# models of tst_dnndetector (tests/unit/vision/make_yolo_onnx.py).
+IOC_TEST_PACKAGES+=(python3-onnx)
 
 # ioc_install_packages PKG...: installs the packages that are not installed yet (apt-get, as root,
 # or through sudo). Prints what it installs; installs nothing when all are there.
