@@ -557,10 +557,6 @@
             <translation>No camera nearby.</translation>
         </message>
         <message>
-            <source>Live video is on the camera wall.</source>
-            <translation>Live video is on the camera wall.</translation>
-        </message>
-        <message>
             <source>Related case</source>
             <translation>Related case</translation>
         </message>
@@ -607,6 +603,10 @@
         <message>
             <source>Dispatch</source>
             <translation>Dispatch</translation>
+        </message>
+        <message>
+            <source>Cameras nearby on the wall</source>
+            <translation>Cameras nearby on the wall</translation>
         </message>
     </context>
     <context>
@@ -2234,6 +2234,14 @@
             <source>stale</source>
             <translation>stale</translation>
         </message>
+        <message>
+            <source>Open on the wall</source>
+            <translation>Open on the wall</translation>
+        </message>
+        <message>
+            <source>Cameras nearby</source>
+            <translation>Cameras nearby</translation>
+        </message>
     </context>
     <context>
         <name>MqttText</name>
@@ -3726,30 +3734,539 @@
         </message>
     </context>
     <context>
+        <name>VideoText</name>
+        <message>
+            <source>Stream %1 has no URL.</source>
+            <translation>Stream %1 has no URL.</translation>
+        </message>
+        <message>
+            <source>Stream %1: %2</source>
+            <translation>Stream %1: %2</translation>
+        </message>
+        <message>
+            <source>Camera %1 has no stream configured.</source>
+            <translation>Camera %1 has no stream configured.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a clip name.</source>
+            <translation>'%1' is not a clip name.</translation>
+        </message>
+        <message>
+            <source>The URL is malformed.</source>
+            <translation>The URL is malformed.</translation>
+        </message>
+        <message>
+            <source>The scheme '%1' is not supported (rtsp, rtsps, http, https or file).</source>
+            <translation>The scheme '%1' is not supported (rtsp, rtsps, http, https or file).</translation>
+        </message>
+        <message>
+            <source>The URL has no host.</source>
+            <translation>The URL has no host.</translation>
+        </message>
+        <message>
+            <source>There is no picture to save yet.</source>
+            <translation>There is no picture to save yet.</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be written to %1.</source>
+            <translation>The snapshot could not be written to %1.</translation>
+        </message>
+        <message>
+            <source>Connection refused: nothing answers at this address.</source>
+            <translation>Connection refused: nothing answers at this address.</translation>
+        </message>
+        <message>
+            <source>The camera's host name is unknown.</source>
+            <translation>The camera's host name is unknown.</translation>
+        </message>
+        <message>
+            <source>The camera does not answer (timed out after %1 s).</source>
+            <translation>The camera does not answer (timed out after %1 s).</translation>
+        </message>
+        <message>
+            <source>The camera needs a user name and password.</source>
+            <translation>The camera needs a user name and password.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password: the camera refused them.</source>
+            <translation>Wrong user name or password: the camera refused them.</translation>
+        </message>
+        <message>
+            <source>The camera has no stream at this address.</source>
+            <translation>The camera has no stream at this address.</translation>
+        </message>
+        <message>
+            <source>The camera's answer is not a video stream.</source>
+            <translation>The camera's answer is not a video stream.</translation>
+        </message>
+        <message>
+            <source>The camera answered with an error (%1).</source>
+            <translation>The camera answered with an error (%1).</translation>
+        </message>
+        <message>
+            <source>Network error: %1.</source>
+            <translation>Network error: %1.</translation>
+        </message>
+        <message>
+            <source>The video file does not exist.</source>
+            <translation>The video file does not exist.</translation>
+        </message>
+        <message>
+            <source>The video file cannot be read.</source>
+            <translation>The video file cannot be read.</translation>
+        </message>
+        <message>
+            <source>No stream is configured for this camera.</source>
+            <translation>No stream is configured for this camera.</translation>
+        </message>
+        <message>
+            <source>Not a video: the file or stream cannot be decoded.</source>
+            <translation>Not a video: the file or stream cannot be decoded.</translation>
+        </message>
+        <message>
+            <source>The stream could not be opened or was lost.</source>
+            <translation>The stream could not be opened or was lost.</translation>
+        </message>
+        <message>
+            <source>There is no video in this file or stream.</source>
+            <translation>There is no video in this file or stream.</translation>
+        </message>
+        <message>
+            <source>The stream ended.</source>
+            <translation>The stream ended.</translation>
+        </message>
+        <message>
+            <source>No picture for %1 s.</source>
+            <translation>No picture for %1 s.</translation>
+        </message>
+        <message>
+            <source>No picture within %1 s of connecting.</source>
+            <translation>No picture within %1 s of connecting.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Connecting</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Stalled</source>
+            <translation>Stalled</translation>
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation>Reconnecting</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoTile</name>
+        <message>
+            <source>Drop a camera here</source>
+            <translation>Drop a camera here</translation>
+        </message>
+        <message>
+            <source>%1 fps · %2×%3 · %4 dropped · last frame %5 ms ago · %6 reconnects · stream %7</source>
+            <translation>%1 fps · %2×%3 · %4 dropped · last frame %5 ms ago · %6 reconnects · stream %7</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>main</translation>
+        </message>
+        <message>
+            <source>sub %1</source>
+            <translation>sub %1</translation>
+        </message>
+        <message>
+            <source>Stats</source>
+            <translation>Stats</translation>
+        </message>
+        <message>
+            <source>Snapshot</source>
+            <translation>Snapshot</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionConfigText</name>
+        <message>
+            <source>%1.%2: a number is expected</source>
+            <translation>%1.%2: a number is expected</translation>
+        </message>
+        <message>
+            <source>%1.%2: true or false is expected</source>
+            <translation>%1.%2: true or false is expected</translation>
+        </message>
+        <message>
+            <source>%1.kind: "%2" is not a zone kind (intrusion, crowd)</source>
+            <translation>%1.kind: "%2" is not a zone kind (intrusion, crowd)</translation>
+        </message>
+        <message>
+            <source>%1.points: each point is [x, y]</source>
+            <translation>%1.points: each point is [x, y]</translation>
+        </message>
+        <message>
+            <source>%1.schedule: times are "HH:mm"</source>
+            <translation>%1.schedule: times are "HH:mm"</translation>
+        </message>
+        <message>
+            <source>maxFps: %1 is outside 0 to 60 frames a second</source>
+            <translation>maxFps: %1 is outside 0 to 60 frames a second</translation>
+        </message>
+        <message>
+            <source>analysisWidth: %1 is outside 64 to 1920 pixels</source>
+            <translation>analysisWidth: %1 is outside 64 to 1920 pixels</translation>
+        </message>
+        <message>
+            <source>quietSeconds: must not be negative</source>
+            <translation>quietSeconds: must not be negative</translation>
+        </message>
+        <message>
+            <source>motion: threshold is 1 to 255 and minArea 0 to 1</source>
+            <translation>motion: threshold is 1 to 255 and minArea 0 to 1</translation>
+        </message>
+        <message>
+            <source>people: winStride must be at least 1, padding not negative, scale above 1</source>
+            <translation>people: winStride must be at least 1, padding not negative, scale above 1</translation>
+        </message>
+        <message>
+            <source>crowd: minPeople must be at least 1</source>
+            <translation>crowd: minPeople must be at least 1</translation>
+        </message>
+        <message>
+            <source>dnn: the input is at least 8×8 pixels and the confidence 0 to 1</source>
+            <translation>dnn: the input is at least 8×8 pixels and the confidence 0 to 1</translation>
+        </message>
+        <message>
+            <source>%1.id: "%2" is not a zone id (letters, digits, _ and -)</source>
+            <translation>%1.id: "%2" is not a zone id (letters, digits, _ and -)</translation>
+        </message>
+        <message>
+            <source>%1.id: the zone "%2" is defined twice</source>
+            <translation>%1.id: the zone "%2" is defined twice</translation>
+        </message>
+        <message>
+            <source>%1.points: a zone needs at least 3 points, it has %2</source>
+            <translation>%1.points: a zone needs at least 3 points, it has %2</translation>
+        </message>
+        <message>
+            <source>%1.points: coordinates are fractions of the picture, 0 to 1</source>
+            <translation>%1.points: coordinates are fractions of the picture, 0 to 1</translation>
+        </message>
+        <message>
+            <source>%1: minObjectArea is 0 to 1 and dwellSeconds not negative</source>
+            <translation>%1: minObjectArea is 0 to 1 and dwellSeconds not negative</translation>
+        </message>
+        <message>
+            <source>%1.schedule: days are 1 (Monday) to 7 (Sunday)</source>
+            <translation>%1.schedule: days are 1 (Monday) to 7 (Sunday)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: not a JSON object (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionDnnText</name>
+        <message>
+            <source>the detection model %1 does not exist</source>
+            <translation>the detection model %1 does not exist</translation>
+        </message>
+        <message>
+            <source>the class list %1 cannot be read</source>
+            <translation>the class list %1 cannot be read</translation>
+        </message>
+        <message>
+            <source>the class list %1 is empty</source>
+            <translation>the class list %1 is empty</translation>
+        </message>
+        <message>
+            <source>the detection model %1 cannot be read: %2</source>
+            <translation>the detection model %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>the detection model %1 has no layers</source>
+            <translation>the detection model %1 has no layers</translation>
+        </message>
+        <message>
+            <source>the detection model failed: %1</source>
+            <translation>the detection model failed: %1</translation>
+        </message>
+        <message>
+            <source>the detection model's output is [%1]; [1, N, %2] or [1, %2, N] was expected (%3 classes)</source>
+            <translation>the detection model's output is [%1]; [1, N, %2] or [1, %2, N] was expected (%3 classes)</translation>
+        </message>
+        <message>
+            <source>the detection model's rows have %1 values; %2 were expected</source>
+            <translation>the detection model's rows have %1 values; %2 were expected</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionFrameText</name>
+        <message>
+            <source>the frame is empty (%1×%2)</source>
+            <translation>the frame is empty (%1×%2)</translation>
+        </message>
+        <message>
+            <source>the frame cannot be read (format %1)</source>
+            <translation>the frame cannot be read (format %1)</translation>
+        </message>
+        <message>
+            <source>frames of format %1 cannot be analysed</source>
+            <translation>frames of format %1 cannot be analysed</translation>
+        </message>
+        <message>
+            <source>the frame is empty or not a colour picture</source>
+            <translation>the frame is empty or not a colour picture</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionText</name>
+        <message>
+            <source>Analytics of camera %1 are off: %2</source>
+            <translation>Analytics of camera %1 are off: %2</translation>
+        </message>
+        <message>
+            <source>the analysis failed: %1</source>
+            <translation>the analysis failed: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n found)</source>
+            <translation>
+                <numerusform>%1: %2 (%n found)</numerusform>
+                <numerusform>%1: %2 (%n found)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>false alarms cannot be recorded: no alert service</source>
+            <translation>false alarms cannot be recorded: no alert service</translation>
+        </message>
+        <message>
+            <source>alert %1 is not a camera analytics alert</source>
+            <translation>alert %1 is not a camera analytics alert</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallLayoutText</name>
+        <message>
+            <source>The layout '%1' is neither a preset (%2) nor a grid such as '2x3' or '3x3:0,0,2,2'.</source>
+            <translation>The layout '%1' is neither a preset (%2) nor a grid such as '2x3' or '3x3:0,0,2,2'.</translation>
+        </message>
+        <message>
+            <source>The layout '%1': the tile '%2' must be four numbers: row, column, rows spanned, columns spanned.</source>
+            <translation>The layout '%1': the tile '%2' must be four numbers: row, column, rows spanned, columns spanned.</translation>
+        </message>
+        <message>
+            <source>The layout '%1': %2</source>
+            <translation>The layout '%1': %2</translation>
+        </message>
+        <message>
+            <source>a grid has 1 to %1 rows and columns, not %2 × %3.</source>
+            <translation>a grid has 1 to %1 rows and columns, not %2 × %3.</translation>
+        </message>
+        <message>
+            <source>the tile at row %1, column %2 spans no cell.</source>
+            <translation>the tile at row %1, column %2 spans no cell.</translation>
+        </message>
+        <message>
+            <source>the tile at row %1, column %2 (%3 × %4 cells) does not fit in the %5 × %6 grid.</source>
+            <translation>the tile at row %1, column %2 (%3 × %4 cells) does not fit in the %5 × %6 grid.</translation>
+        </message>
+        <message>
+            <source>two tiles overlap at row %1, column %2.</source>
+            <translation>two tiles overlap at row %1, column %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallProfileText</name>
+        <message>
+            <source>%1 must be a list of camera keys.</source>
+            <translation>%1 must be a list of camera keys.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a wall profile name: use 1 to 64 letters, digits, '-', '_' or '.', not starting with '.'.</source>
+            <translation>'%1' is not a wall profile name: use 1 to 64 letters, digits, '-', '_' or '.', not starting with '.'.</translation>
+        </message>
+        <message>
+            <source>the format version must be %1.</source>
+            <translation>the format version must be %1.</translation>
+        </message>
+        <message>
+            <source>'screens' must be a list of at least one screen.</source>
+            <translation>'screens' must be a list of at least one screen.</translation>
+        </message>
+        <message>
+            <source>screen %1 is not an object.</source>
+            <translation>screen %1 is not an object.</translation>
+        </message>
+        <message>
+            <source>screen %1: %2</source>
+            <translation>screen %1: %2</translation>
+        </message>
+        <message>
+            <source>screen %1: 'cameras'</source>
+            <translation>screen %1: 'cameras'</translation>
+        </message>
+        <message>
+            <source>screen %1: %2 cameras for %3 tiles.</source>
+            <translation>screen %1: %2 cameras for %3 tiles.</translation>
+        </message>
+        <message>
+            <source>screen %1: the tour's 'cameras'</source>
+            <translation>screen %1: the tour's 'cameras'</translation>
+        </message>
+        <message>
+            <source>screen %1: a tour shows each camera at least %2 seconds, not %3.</source>
+            <translation>screen %1: a tour shows each camera at least %2 seconds, not %3.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 could not be read (%2); the default layout is shown.</source>
+            <translation>The wall profile %1 could not be read (%2); the default layout is shown.</translation>
+        </message>
+        <message>
+            <source>not JSON (%1 at byte %2)</source>
+            <translation>not JSON (%1 at byte %2)</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>not a JSON object</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 is damaged (%2); it was kept as %3 and the default layout is shown.</source>
+            <translation>The wall profile %1 is damaged (%2); it was kept as %3 and the default layout is shown.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 is damaged (%2); the default layout is shown.</source>
+            <translation>The wall profile %1 is damaged (%2); the default layout is shown.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created for the wall profiles.</source>
+            <translation>The folder %1 could not be created for the wall profiles.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 could not be saved: %2</source>
+            <translation>The wall profile %1 could not be saved: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
-            <source>Camera wall</source>
-            <translation>Camera wall</translation>
+            <source>Cameras (%1)</source>
+            <translation>Cameras (%1)</translation>
         </message>
         <message>
-            <source>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</source>
-            <translation>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</translation>
+            <source>Search a camera or road</source>
+            <translation>Search a camera or road</translation>
         </message>
         <message>
-            <source>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</source>
-            <translation>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</translation>
+            <source>Drag a camera onto a tile; double click to open it.</source>
+            <translation>Drag a camera onto a tile; double click to open it.</translation>
         </message>
         <message>
-            <source>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</source>
-            <translation>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</translation>
+            <source>Layout</source>
+            <translation>Layout</translation>
         </message>
         <message>
-            <source>Camera tours, maximise and restore, snapshots with the camera's name and time</source>
-            <translation>Camera tours, maximise and restore, snapshots with the camera's name and time</translation>
+            <source>Custom %1</source>
+            <translation>Custom %1</translation>
         </message>
         <message>
-            <source>Cameras nearest to an incident, chosen from the map</source>
-            <translation>Cameras nearest to an incident, chosen from the map</translation>
+            <source>Fill</source>
+            <translation>Fill</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Tour every</source>
+            <translation>Tour every</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>Stop tour</source>
+            <translation>Stop tour</translation>
+        </message>
+        <message>
+            <source>Start tour</source>
+            <translation>Start tour</translation>
+        </message>
+        <message>
+            <source>Stream details</source>
+            <translation>Stream details</translation>
+        </message>
+        <message>
+            <source>Screen %1 of %2</source>
+            <translation>Screen %1 of %2</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Profile name</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Save profile</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallText</name>
+        <message>
+            <source>The cameras could not be read: %1</source>
+            <translation>The cameras could not be read: %1</translation>
+        </message>
+        <message>
+            <source>The camera %1 is not known.</source>
+            <translation>The camera %1 is not known.</translation>
+        </message>
+        <message>
+            <source>A tour needs at least one known camera.</source>
+            <translation>A tour needs at least one known camera.</translation>
+        </message>
+        <message>
+            <source>No camera with a position is known.</source>
+            <translation>No camera with a position is known.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallWindow</name>
+        <message>
+            <source>IOC Desk — camera wall %1</source>
+            <translation>IOC Desk — camera wall %1</translation>
+        </message>
+        <message>
+            <source>Sign in on the console to show the cameras.</source>
+            <translation>Sign in on the console to show the cameras.</translation>
         </message>
     </context>
     <context>
@@ -5025,10 +5542,6 @@
     <context>
         <name>ioc::ShellStatus</name>
         <message>
-            <source>--wall %1: video-wall profiles are not available in this version yet</source>
-            <translation>--wall %1: video-wall profiles are not available in this version yet</translation>
-        </message>
-        <message>
             <source>No data source yet</source>
             <translation>No data source yet</translation>
         </message>
@@ -5077,6 +5590,10 @@
         <message>
             <source>Alerts and procedures: %1</source>
             <translation>Alerts and procedures: %1</translation>
+        </message>
+        <message>
+            <source>Camera wall: %1</source>
+            <translation>Camera wall: %1</translation>
         </message>
     </context>
     <context>
@@ -5430,6 +5947,22 @@
         <message>
             <source>The SOP is closed.</source>
             <translation>The SOP is closed.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>reached</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
         </message>
     </context>
     <context>

@@ -556,10 +556,6 @@
             <translation>Không có camera ở gần.</translation>
         </message>
         <message>
-            <source>Live video is on the camera wall.</source>
-            <translation>Video trực tiếp có trong Tường camera.</translation>
-        </message>
-        <message>
             <source>Related case</source>
             <translation>Sự vụ liên quan</translation>
         </message>
@@ -606,6 +602,10 @@
         <message>
             <source>Dispatch</source>
             <translation>Điều động</translation>
+        </message>
+        <message>
+            <source>Cameras nearby on the wall</source>
+            <translation>Đưa camera lân cận lên tường</translation>
         </message>
     </context>
     <context>
@@ -2230,6 +2230,14 @@
             <source>stale</source>
             <translation>dữ liệu cũ</translation>
         </message>
+        <message>
+            <source>Open on the wall</source>
+            <translation>Mở trên tường camera</translation>
+        </message>
+        <message>
+            <source>Cameras nearby</source>
+            <translation>Camera lân cận</translation>
+        </message>
     </context>
     <context>
         <name>MqttText</name>
@@ -3718,30 +3726,538 @@
         </message>
     </context>
     <context>
+        <name>VideoText</name>
+        <message>
+            <source>Stream %1 has no URL.</source>
+            <translation>Luồng %1 không có địa chỉ URL.</translation>
+        </message>
+        <message>
+            <source>Stream %1: %2</source>
+            <translation>Luồng %1: %2</translation>
+        </message>
+        <message>
+            <source>Camera %1 has no stream configured.</source>
+            <translation>Camera %1 chưa được cấu hình luồng video.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a clip name.</source>
+            <translation>'%1' không phải tên đoạn phim.</translation>
+        </message>
+        <message>
+            <source>The URL is malformed.</source>
+            <translation>Địa chỉ URL sai định dạng.</translation>
+        </message>
+        <message>
+            <source>The scheme '%1' is not supported (rtsp, rtsps, http, https or file).</source>
+            <translation>Không hỗ trợ giao thức '%1' (chỉ rtsp, rtsps, http, https hoặc file).</translation>
+        </message>
+        <message>
+            <source>The URL has no host.</source>
+            <translation>Địa chỉ URL thiếu tên máy chủ.</translation>
+        </message>
+        <message>
+            <source>There is no picture to save yet.</source>
+            <translation>Chưa có hình để lưu.</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be written to %1.</source>
+            <translation>Không ghi được ảnh chụp vào %1.</translation>
+        </message>
+        <message>
+            <source>Connection refused: nothing answers at this address.</source>
+            <translation>Kết nối bị từ chối: không có thiết bị trả lời tại địa chỉ này.</translation>
+        </message>
+        <message>
+            <source>The camera's host name is unknown.</source>
+            <translation>Không tìm thấy tên máy của camera.</translation>
+        </message>
+        <message>
+            <source>The camera does not answer (timed out after %1 s).</source>
+            <translation>Camera không trả lời (quá thời gian chờ %1 giây).</translation>
+        </message>
+        <message>
+            <source>The camera needs a user name and password.</source>
+            <translation>Camera yêu cầu tên đăng nhập và mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password: the camera refused them.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu: camera từ chối.</translation>
+        </message>
+        <message>
+            <source>The camera has no stream at this address.</source>
+            <translation>Camera không có luồng video tại địa chỉ này.</translation>
+        </message>
+        <message>
+            <source>The camera's answer is not a video stream.</source>
+            <translation>Dữ liệu camera trả về không phải luồng video.</translation>
+        </message>
+        <message>
+            <source>The camera answered with an error (%1).</source>
+            <translation>Camera trả về lỗi (%1).</translation>
+        </message>
+        <message>
+            <source>Network error: %1.</source>
+            <translation>Lỗi mạng: %1.</translation>
+        </message>
+        <message>
+            <source>The video file does not exist.</source>
+            <translation>Tệp video không tồn tại.</translation>
+        </message>
+        <message>
+            <source>The video file cannot be read.</source>
+            <translation>Không đọc được tệp video.</translation>
+        </message>
+        <message>
+            <source>No stream is configured for this camera.</source>
+            <translation>Camera này chưa được cấu hình luồng video.</translation>
+        </message>
+        <message>
+            <source>Not a video: the file or stream cannot be decoded.</source>
+            <translation>Không phải video: không giải mã được tệp hoặc luồng.</translation>
+        </message>
+        <message>
+            <source>The stream could not be opened or was lost.</source>
+            <translation>Không mở được luồng hoặc luồng bị mất.</translation>
+        </message>
+        <message>
+            <source>There is no video in this file or stream.</source>
+            <translation>Tệp hoặc luồng này không có hình.</translation>
+        </message>
+        <message>
+            <source>The stream ended.</source>
+            <translation>Luồng video đã kết thúc.</translation>
+        </message>
+        <message>
+            <source>No picture for %1 s.</source>
+            <translation>Không có hình trong %1 giây.</translation>
+        </message>
+        <message>
+            <source>No picture within %1 s of connecting.</source>
+            <translation>Không có hình sau %1 giây kể từ khi kết nối.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Đã dừng</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Đang kết nối</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Trực tiếp</translation>
+        </message>
+        <message>
+            <source>Stalled</source>
+            <translation>Bị treo</translation>
+        </message>
+        <message>
+            <source>Reconnecting</source>
+            <translation>Đang kết nối lại</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Lỗi</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoTile</name>
+        <message>
+            <source>Drop a camera here</source>
+            <translation>Thả camera vào đây</translation>
+        </message>
+        <message>
+            <source>%1 fps · %2×%3 · %4 dropped · last frame %5 ms ago · %6 reconnects · stream %7</source>
+            <translation>%1 khung/giây · %2×%3 · mất %4 khung · khung cuối %5 ms trước · kết nối lại %6 lần · luồng %7</translation>
+        </message>
+        <message>
+            <source>main</source>
+            <translation>chính</translation>
+        </message>
+        <message>
+            <source>sub %1</source>
+            <translation>phụ %1</translation>
+        </message>
+        <message>
+            <source>Stats</source>
+            <translation>Thông số</translation>
+        </message>
+        <message>
+            <source>Snapshot</source>
+            <translation>Chụp ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionConfigText</name>
+        <message>
+            <source>%1.%2: a number is expected</source>
+            <translation>%1.%2: cần một số</translation>
+        </message>
+        <message>
+            <source>%1.%2: true or false is expected</source>
+            <translation>%1.%2: cần giá trị true hoặc false</translation>
+        </message>
+        <message>
+            <source>%1.kind: "%2" is not a zone kind (intrusion, crowd)</source>
+            <translation>%1.kind: "%2" không phải loại vùng (intrusion, crowd)</translation>
+        </message>
+        <message>
+            <source>%1.points: each point is [x, y]</source>
+            <translation>%1.points: mỗi điểm có dạng [x, y]</translation>
+        </message>
+        <message>
+            <source>%1.schedule: times are "HH:mm"</source>
+            <translation>%1.schedule: giờ có dạng "HH:mm"</translation>
+        </message>
+        <message>
+            <source>maxFps: %1 is outside 0 to 60 frames a second</source>
+            <translation>maxFps: %1 nằm ngoài khoảng 0 đến 60 khung hình/giây</translation>
+        </message>
+        <message>
+            <source>analysisWidth: %1 is outside 64 to 1920 pixels</source>
+            <translation>analysisWidth: %1 nằm ngoài khoảng 64 đến 1920 điểm ảnh</translation>
+        </message>
+        <message>
+            <source>quietSeconds: must not be negative</source>
+            <translation>quietSeconds: không được âm</translation>
+        </message>
+        <message>
+            <source>motion: threshold is 1 to 255 and minArea 0 to 1</source>
+            <translation>motion: ngưỡng từ 1 đến 255 và minArea từ 0 đến 1</translation>
+        </message>
+        <message>
+            <source>people: winStride must be at least 1, padding not negative, scale above 1</source>
+            <translation>people: winStride tối thiểu là 1, padding không âm, scale lớn hơn 1</translation>
+        </message>
+        <message>
+            <source>crowd: minPeople must be at least 1</source>
+            <translation>crowd: minPeople tối thiểu là 1</translation>
+        </message>
+        <message>
+            <source>dnn: the input is at least 8×8 pixels and the confidence 0 to 1</source>
+            <translation>dnn: ảnh đầu vào tối thiểu 8×8 điểm ảnh và độ tin cậy từ 0 đến 1</translation>
+        </message>
+        <message>
+            <source>%1.id: "%2" is not a zone id (letters, digits, _ and -)</source>
+            <translation>%1.id: "%2" không phải mã vùng hợp lệ (chữ, số, _ và -)</translation>
+        </message>
+        <message>
+            <source>%1.id: the zone "%2" is defined twice</source>
+            <translation>%1.id: vùng "%2" được khai báo hai lần</translation>
+        </message>
+        <message>
+            <source>%1.points: a zone needs at least 3 points, it has %2</source>
+            <translation>%1.points: một vùng cần ít nhất 3 điểm, vùng này có %2</translation>
+        </message>
+        <message>
+            <source>%1.points: coordinates are fractions of the picture, 0 to 1</source>
+            <translation>%1.points: tọa độ là tỉ lệ trên khung hình, từ 0 đến 1</translation>
+        </message>
+        <message>
+            <source>%1: minObjectArea is 0 to 1 and dwellSeconds not negative</source>
+            <translation>%1: minObjectArea từ 0 đến 1 và dwellSeconds không âm</translation>
+        </message>
+        <message>
+            <source>%1.schedule: days are 1 (Monday) to 7 (Sunday)</source>
+            <translation>%1.schedule: ngày từ 1 (thứ Hai) đến 7 (Chủ nhật)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>không tạo được thư mục %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2)</source>
+            <translation>%1: không phải đối tượng JSON (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionDnnText</name>
+        <message>
+            <source>the detection model %1 does not exist</source>
+            <translation>mô hình nhận dạng %1 không tồn tại</translation>
+        </message>
+        <message>
+            <source>the class list %1 cannot be read</source>
+            <translation>không đọc được danh sách lớp %1</translation>
+        </message>
+        <message>
+            <source>the class list %1 is empty</source>
+            <translation>danh sách lớp %1 trống</translation>
+        </message>
+        <message>
+            <source>the detection model %1 cannot be read: %2</source>
+            <translation>không đọc được mô hình nhận dạng %1: %2</translation>
+        </message>
+        <message>
+            <source>the detection model %1 has no layers</source>
+            <translation>mô hình nhận dạng %1 không có lớp nào</translation>
+        </message>
+        <message>
+            <source>the detection model failed: %1</source>
+            <translation>mô hình nhận dạng bị lỗi: %1</translation>
+        </message>
+        <message>
+            <source>the detection model's output is [%1]; [1, N, %2] or [1, %2, N] was expected (%3 classes)</source>
+            <translation>đầu ra của mô hình nhận dạng là [%1]; cần [1, N, %2] hoặc [1, %2, N] (%3 lớp)</translation>
+        </message>
+        <message>
+            <source>the detection model's rows have %1 values; %2 were expected</source>
+            <translation>mỗi hàng đầu ra của mô hình có %1 giá trị; cần %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionFrameText</name>
+        <message>
+            <source>the frame is empty (%1×%2)</source>
+            <translation>khung hình trống (%1×%2)</translation>
+        </message>
+        <message>
+            <source>the frame cannot be read (format %1)</source>
+            <translation>không đọc được khung hình (định dạng %1)</translation>
+        </message>
+        <message>
+            <source>frames of format %1 cannot be analysed</source>
+            <translation>không phân tích được khung hình định dạng %1</translation>
+        </message>
+        <message>
+            <source>the frame is empty or not a colour picture</source>
+            <translation>khung hình trống hoặc không phải ảnh màu</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionText</name>
+        <message>
+            <source>Analytics of camera %1 are off: %2</source>
+            <translation>Đã tắt phân tích hình ảnh của camera %1: %2</translation>
+        </message>
+        <message>
+            <source>the analysis failed: %1</source>
+            <translation>phân tích bị lỗi: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 (%n found)</source>
+            <translation>
+                <numerusform>%1: %2 (phát hiện %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>false alarms cannot be recorded: no alert service</source>
+            <translation>không ghi nhận được báo động giả: không có dịch vụ cảnh báo</translation>
+        </message>
+        <message>
+            <source>alert %1 is not a camera analytics alert</source>
+            <translation>cảnh báo %1 không phải cảnh báo từ phân tích hình ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallLayoutText</name>
+        <message>
+            <source>The layout '%1' is neither a preset (%2) nor a grid such as '2x3' or '3x3:0,0,2,2'.</source>
+            <translation>Bố cục '%1' không phải bố cục có sẵn (%2) cũng không phải lưới dạng '2x3' hoặc '3x3:0,0,2,2'.</translation>
+        </message>
+        <message>
+            <source>The layout '%1': the tile '%2' must be four numbers: row, column, rows spanned, columns spanned.</source>
+            <translation>Bố cục '%1': ô '%2' phải gồm bốn số: hàng, cột, số hàng chiếm, số cột chiếm.</translation>
+        </message>
+        <message>
+            <source>The layout '%1': %2</source>
+            <translation>Bố cục '%1': %2</translation>
+        </message>
+        <message>
+            <source>a grid has 1 to %1 rows and columns, not %2 × %3.</source>
+            <translation>lưới có từ 1 đến %1 hàng và cột, không phải %2 × %3.</translation>
+        </message>
+        <message>
+            <source>the tile at row %1, column %2 spans no cell.</source>
+            <translation>ô tại hàng %1, cột %2 không chiếm ô lưới nào.</translation>
+        </message>
+        <message>
+            <source>the tile at row %1, column %2 (%3 × %4 cells) does not fit in the %5 × %6 grid.</source>
+            <translation>ô tại hàng %1, cột %2 (%3 × %4 ô) không nằm gọn trong lưới %5 × %6.</translation>
+        </message>
+        <message>
+            <source>two tiles overlap at row %1, column %2.</source>
+            <translation>hai ô chồng lên nhau tại hàng %1, cột %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallProfileText</name>
+        <message>
+            <source>%1 must be a list of camera keys.</source>
+            <translation>%1 phải là danh sách mã camera.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a wall profile name: use 1 to 64 letters, digits, '-', '_' or '.', not starting with '.'.</source>
+            <translation>'%1' không phải tên cấu hình tường hợp lệ: dùng 1 đến 64 chữ, số, '-', '_' hoặc '.', không bắt đầu bằng '.'.</translation>
+        </message>
+        <message>
+            <source>the format version must be %1.</source>
+            <translation>phiên bản định dạng phải là %1.</translation>
+        </message>
+        <message>
+            <source>'screens' must be a list of at least one screen.</source>
+            <translation>'screens' phải là danh sách có ít nhất một màn hình.</translation>
+        </message>
+        <message>
+            <source>screen %1 is not an object.</source>
+            <translation>màn hình %1 không phải đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>screen %1: %2</source>
+            <translation>màn hình %1: %2</translation>
+        </message>
+        <message>
+            <source>screen %1: 'cameras'</source>
+            <translation>màn hình %1: 'cameras'</translation>
+        </message>
+        <message>
+            <source>screen %1: %2 cameras for %3 tiles.</source>
+            <translation>màn hình %1: %2 camera cho %3 ô.</translation>
+        </message>
+        <message>
+            <source>screen %1: the tour's 'cameras'</source>
+            <translation>màn hình %1: 'cameras' của vòng tuần tra</translation>
+        </message>
+        <message>
+            <source>screen %1: a tour shows each camera at least %2 seconds, not %3.</source>
+            <translation>màn hình %1: vòng tuần tra hiển thị mỗi camera tối thiểu %2 giây, không phải %3.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 could not be read (%2); the default layout is shown.</source>
+            <translation>Không đọc được cấu hình tường %1 (%2); đang hiển thị bố cục mặc định.</translation>
+        </message>
+        <message>
+            <source>not JSON (%1 at byte %2)</source>
+            <translation>không phải JSON (%1 tại byte %2)</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>không phải đối tượng JSON</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 is damaged (%2); it was kept as %3 and the default layout is shown.</source>
+            <translation>Cấu hình tường %1 bị hỏng (%2); tệp được giữ lại tại %3 và đang hiển thị bố cục mặc định.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 is damaged (%2); the default layout is shown.</source>
+            <translation>Cấu hình tường %1 bị hỏng (%2); đang hiển thị bố cục mặc định.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created for the wall profiles.</source>
+            <translation>Không tạo được thư mục %1 cho các cấu hình tường.</translation>
+        </message>
+        <message>
+            <source>The wall profile %1 could not be saved: %2</source>
+            <translation>Không lưu được cấu hình tường %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WallScreen</name>
         <message>
-            <source>Camera wall</source>
-            <translation>Tường camera</translation>
+            <source>Cameras (%1)</source>
+            <translation>Camera (%1)</translation>
         </message>
         <message>
-            <source>Live camera grids across every screen of the video wall, with the right camera in front of the operator the moment something happens.</source>
-            <translation>Lưới camera trực tiếp trên mọi màn hình của tường video, đưa đúng camera đến trước mắt người trực ngay khi có sự việc.</translation>
+            <source>Search a camera or road</source>
+            <translation>Tìm camera hoặc tuyến đường</translation>
         </message>
         <message>
-            <source>Layouts 1, 2×2, 3×3, 4×4, 1+5, 1+7 and custom grids, one window per monitor</source>
-            <translation>Bố cục 1, 2×2, 3×3, 4×4, 1+5, 1+7 và lưới tùy chỉnh, mỗi màn hình một cửa sổ</translation>
+            <source>Drag a camera onto a tile; double click to open it.</source>
+            <translation>Kéo camera vào một ô; nhấp đúp để mở camera.</translation>
         </message>
         <message>
-            <source>Each tile shows whether its camera is connecting, live, stalled, reconnecting or failed, and why</source>
-            <translation>Mỗi ô cho biết camera đang kết nối, trực tiếp, bị treo, đang kết nối lại hay bị lỗi, và lý do</translation>
+            <source>Layout</source>
+            <translation>Bố cục</translation>
         </message>
         <message>
-            <source>Camera tours, maximise and restore, snapshots with the camera's name and time</source>
-            <translation>Xoay vòng camera, phóng to và thu lại, chụp ảnh kèm tên camera và thời gian</translation>
+            <source>Custom %1</source>
+            <translation>Tùy chỉnh %1</translation>
         </message>
         <message>
-            <source>Cameras nearest to an incident, chosen from the map</source>
-            <translation>Các camera gần vụ việc nhất, chọn từ bản đồ</translation>
+            <source>Fill</source>
+            <translation>Lấp đầy</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa hết</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Thu nhỏ lại</translation>
+        </message>
+        <message>
+            <source>Tour every</source>
+            <translation>Tuần tra mỗi</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>giây</translation>
+        </message>
+        <message>
+            <source>Stop tour</source>
+            <translation>Dừng tuần tra</translation>
+        </message>
+        <message>
+            <source>Start tour</source>
+            <translation>Bắt đầu tuần tra</translation>
+        </message>
+        <message>
+            <source>Stream details</source>
+            <translation>Chi tiết luồng</translation>
+        </message>
+        <message>
+            <source>Screen %1 of %2</source>
+            <translation>Màn hình %1/%2</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Tên cấu hình</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Lưu cấu hình</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallText</name>
+        <message>
+            <source>The cameras could not be read: %1</source>
+            <translation>Không đọc được danh sách camera: %1</translation>
+        </message>
+        <message>
+            <source>The camera %1 is not known.</source>
+            <translation>Không có camera %1.</translation>
+        </message>
+        <message>
+            <source>A tour needs at least one known camera.</source>
+            <translation>Vòng tuần tra cần ít nhất một camera có trong hệ thống.</translation>
+        </message>
+        <message>
+            <source>No camera with a position is known.</source>
+            <translation>Không có camera nào có vị trí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallWindow</name>
+        <message>
+            <source>IOC Desk — camera wall %1</source>
+            <translation>IOC Desk — tường camera %1</translation>
+        </message>
+        <message>
+            <source>Sign in on the console to show the cameras.</source>
+            <translation>Đăng nhập trên máy điều hành để hiển thị camera.</translation>
         </message>
     </context>
     <context>
@@ -5011,10 +5527,6 @@
     <context>
         <name>ioc::ShellStatus</name>
         <message>
-            <source>--wall %1: video-wall profiles are not available in this version yet</source>
-            <translation>--wall %1: phiên bản này chưa có cấu hình tường video</translation>
-        </message>
-        <message>
             <source>No data source yet</source>
             <translation>Chưa có nguồn dữ liệu</translation>
         </message>
@@ -5061,6 +5573,10 @@
         <message>
             <source>Alerts and procedures: %1</source>
             <translation>Cảnh báo và quy trình: %1</translation>
+        </message>
+        <message>
+            <source>Camera wall: %1</source>
+            <translation>Tường camera: %1</translation>
         </message>
     </context>
     <context>
@@ -5410,6 +5926,22 @@
         <message>
             <source>The SOP is closed.</source>
             <translation>Quy trình SOP đã đóng.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>đã liên lạc được</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>không liên lạc được</translation>
         </message>
     </context>
     <context>
