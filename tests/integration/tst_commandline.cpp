@@ -166,7 +166,12 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en"),
                            QStringLiteral("--wall"), QStringLiteral("main-wall")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(u"--wall main-wall: video-wall profiles are not available"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"Camera wall:"), qPrintable(r.err));
+        // A profile name that would leave the profiles folder: refused with the reason, the console runs on.
+        const Run bad = run({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--wall"), QStringLiteral("../main-wall")});
+        QCOMPARE(bad.exitCode, 0);
+        QVERIFY2(bad.err.contains(u"Camera wall: '../main-wall' is not a wall profile name"), qPrintable(bad.err));
     }
 
     void anUnreachableStoreIsReportedAndTheConsoleRuns()

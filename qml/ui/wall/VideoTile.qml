@@ -91,13 +91,24 @@ Rectangle {
         objectName: "stateChip"
         visible: root.hasCamera
         anchors { right: parent.right; top: parent.top; margins: Theme.spacingSmall }
-        // From the texts' natural widths (not the column's, which follows this width).
-        width: Math.min(Math.max(stateLabel.implicitWidth, reasonLabel.visible ? reasonLabel.implicitWidth : 0)
-                        + 2 * Theme.spacing, root.width * 0.6)
+        // From the texts' natural widths, measured apart: a wrapped Text's implicitWidth follows its width,
+        // which follows this one (a binding loop).
+        width: Math.min(Math.max(stateMetrics.advanceWidth, reasonLabel.visible ? reasonMetrics.advanceWidth : 0)
+                        + 2 * Theme.spacing + 2, root.width * 0.6)
         height: stateColumn.implicitHeight + Theme.spacingSmall
         radius: Theme.radius
         color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.8)
         border.color: root.stateColor(root.streamState)
+        TextMetrics {
+            id: stateMetrics
+            text: stateLabel.text
+            font: stateLabel.font
+        }
+        TextMetrics {
+            id: reasonMetrics
+            text: reasonLabel.text
+            font: reasonLabel.font
+        }
         Column {
             id: stateColumn
             anchors.centerIn: parent

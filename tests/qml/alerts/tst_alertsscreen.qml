@@ -92,7 +92,7 @@ TestCase {
         const tile = findChild(screen, "nearestCameraTile")
         verify(tile.visible)
         compare(tile.tile.cameraKey, "CAM-TT-01")
-        compare(tile.tile.camera.error, "The camera CAM-TT-01 is not known.")
+        compare(tile.tile.camera.error, "Không có camera CAM-TT-01.")
         verify(findChild(screen, "camerasOnWall").visible)
         verify(findChild(screen, "nearestSummary").text.indexOf("400 m") >= 0, findChild(screen, "nearestSummary").text)
         verify(findChild(screen, "camera_0").text.indexOf("Camera ngã tư Tân Thành") >= 0)

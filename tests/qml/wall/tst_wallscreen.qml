@@ -59,7 +59,7 @@ TestCase {
         compare(findChild(screen, "layoutPicker").displayText, "1+5")
         verify(!Wall.setLayout("3x3:0,0,9,9"))
         verify(findChild(screen, "wallError").visible)
-        verify(findChild(screen, "wallError").text.indexOf("does not fit") >= 0)
+        verify(findChild(screen, "wallError").text.indexOf("không nằm gọn") >= 0, findChild(screen, "wallError").text)
     }
 
     function test_dragACameraOntoATileAndSwapTiles() {
