@@ -39,8 +39,10 @@ class TestDemoRehearsal : public QObject {
             JournalQuery query;
             query.subject = sopSubject(runId);
             query.kinds = {kind};
+            // Kept: a range-for over find(query).value() would iterate a list inside a destroyed temporary.
+            const Result<QList<JournalEntry>> entries = journal.find(query);
             QStringList actors;
-            for (const JournalEntry& entry : journal.find(query).value())
+            for (const JournalEntry& entry : entries.value())
                 actors.append(entry.actor);
             return actors;
         }
