@@ -55,6 +55,7 @@ beforehand (decoding is not counted).
 | stage, per frame | 640×480 | 320×240 |
 |---|---|---|
 | motion gate (absdiff + threshold + count) | $(fmt "$(field "$s640" motion_ms)" 3) ms | $(fmt "$(field "$s320" motion_ms)" 3) ms |
+| motion gate with its moving regions (+ opening, dilation, contours, merging) | $(fmt "$(field "$s640" motion_regions_ms)" 3) ms | $(fmt "$(field "$s320" motion_regions_ms)" 3) ms |
 | MOG2 over the whole picture (+ mask, opening, contours) | $(fmt "$(field "$s640" mog2_ms)" 2) ms | $(fmt "$(field "$s320" mog2_ms)" 2) ms |
 | HOG people (winStride 8, padding 8, scale 1.05) + NMS | $(fmt "$(field "$s640" hog_ms)" 1) ms | $(fmt "$(field "$s320" hog_ms)" 1) ms |
 
