@@ -123,7 +123,8 @@ QJsonObject CameraAnalyticsConfig::toJson() const
         {QStringLiteral("people"), QJsonObject{{QStringLiteral("enabled"), people.enabled}, {QStringLiteral("width"), people.width},
                                                {QStringLiteral("winStride"), people.winStride}, {QStringLiteral("padding"), people.padding},
                                                {QStringLiteral("scale"), people.scale}, {QStringLiteral("hitThreshold"), people.hitThreshold},
-                                               {QStringLiteral("nmsOverlap"), people.nmsOverlap}, {QStringLiteral("minScore"), people.minScore}}},
+                                               {QStringLiteral("nmsOverlap"), people.nmsOverlap}, {QStringLiteral("minScore"), people.minScore},
+                                               {QStringLiteral("regions"), people.regions == PeopleSettings::Regions::Frame ? QStringLiteral("frame") : QStringLiteral("motion")}}},
         {QStringLiteral("crowd"), QJsonObject{{QStringLiteral("enabled"), crowd.enabled}, {QStringLiteral("minPeople"), crowd.minPeople},
                                               {QStringLiteral("seconds"), crowd.seconds}}},
         {QStringLiteral("fire"), QJsonObject{{QStringLiteral("enabled"), fire.enabled}, {QStringLiteral("minArea"), fire.minArea},
@@ -156,6 +157,14 @@ Result<CameraAnalyticsConfig> CameraAnalyticsConfig::fromJson(const QJsonObject&
         || !readNumber(p, "scale", c.people.scale, pp, e) || !readNumber(p, "hitThreshold", c.people.hitThreshold, pp, e)
         || !readNumber(p, "nmsOverlap", c.people.nmsOverlap, pp, e) || !readNumber(p, "minScore", c.people.minScore, pp, e))
         return fail(e);
+    if (const QJsonValue regions = p.value(QStringLiteral("regions")); !regions.isUndefined()) {
+        if (regions == QStringLiteral("motion"))
+            c.people.regions = PeopleSettings::Regions::Motion;
+        else if (regions == QStringLiteral("frame"))
+            c.people.regions = PeopleSettings::Regions::Frame;
+        else
+            return fail(VisionConfigText::tr("people.regions: \"motion\" or \"frame\" is expected"));
+    }
     const QJsonObject cr = json.value(QStringLiteral("crowd")).toObject();
     const QString cp = QStringLiteral("crowd");
     if (!readBool(cr, "enabled", c.crowd.enabled, cp, e) || !readInt(cr, "minPeople", c.crowd.minPeople, cp, e)

@@ -40,8 +40,13 @@ struct MotionSettings {
 
 // HOG people detector (OpenCV's default people detector). width: the picture is scaled to this width
 // before detection (0: the frame's own width). winStride and padding in pixels of that picture.
+// regions (JSON "motion" or "frame"): Motion runs HOG only on the regions where the motion gate saw change
+// and where people stood on the last analysed frame (each padded by the HOG window), and on the whole
+// picture when those cover most of it; Frame runs HOG on every analysed picture whole.
 struct PeopleSettings {
+    enum class Regions { Motion, Frame };
     bool enabled = false;
+    Regions regions = Regions::Motion;
     int width = 0;
     int winStride = 8;
     int padding = 8;

@@ -11,6 +11,8 @@
 
 #include <QSizeF>
 
+#include <cmath>
+
 namespace ioc {
 
 namespace {
@@ -62,6 +64,7 @@ Result<CameraAnalyzer::Outcome> CameraAnalyzer::analyse(const FrameInput& input)
     if (out.resized) {
         qCInfo(lcVision) << "camera" << m_cameraKey << "changed size to" << frame.sourceSize << "- starting over";
         m_motion->reset();
+        m_lastPeople.clear();
         for (auto& d : m_intrusion)
             d->reset();
         if (m_fire)
@@ -73,12 +76,14 @@ Result<CameraAnalyzer::Outcome> CameraAnalyzer::analyse(const FrameInput& input)
     m_lastSize = frame.sourceSize;
     m_lastTime = time;
 
-    out.motion = m_motion->update(frame.gray).motion;
+    const bool regions = m_people && m_config.people.regions == PeopleSettings::Regions::Motion;
+    const MotionGate::Result motion = m_motion->update(frame.gray, regions);
+    out.motion = motion.motion;
     if (!out.motion)
         return out;
 
     if (m_people)
-        analysePeople(frame, time, restart, out);
+        analysePeople(frame, motion.regions, time, restart, out);
     for (auto& d : m_intrusion) {
         const IntrusionDetector::Outcome o = d->update(frame.bgr, time, restart);
         if (!o.firing)
@@ -108,9 +113,32 @@ Result<CameraAnalyzer::Outcome> CameraAnalyzer::analyse(const FrameInput& input)
     return out;
 }
 
-void CameraAnalyzer::analysePeople(const AnalysisFrame& frame, const QDateTime& time, bool restart, Outcome& out)
+void CameraAnalyzer::analysePeople(const AnalysisFrame& frame, const std::vector<cv::Rect>& motionRegions, const QDateTime& time,
+                                   bool restart, Outcome& out)
 {
-    const std::vector<PeopleDetector::Person> people = m_people->detect(frame.detectGray);
+    std::vector<PeopleDetector::Person> people;
+    if (m_config.people.regions == PeopleSettings::Regions::Frame) {
+        people = m_people->detect(frame.detectGray);
+        out.hogRuns = 1;
+        out.hogCovered = 1;
+    } else {
+        // The gate's regions are in the small picture's pixels: outwards to the detector's picture.
+        const double sx = double(frame.detectGray.cols) / double(frame.gray.cols);
+        const double sy = double(frame.detectGray.rows) / double(frame.gray.rows);
+        std::vector<cv::Rect> search = restart ? std::vector<cv::Rect>() : m_lastPeople;
+        for (const cv::Rect& r : motionRegions) {
+            const int x0 = int(std::floor(r.x * sx));
+            const int y0 = int(std::floor(r.y * sy));
+            search.emplace_back(x0, y0, int(std::ceil((r.x + r.width) * sx)) - x0, int(std::ceil((r.y + r.height) * sy)) - y0);
+        }
+        PeopleDetector::Pass pass;
+        people = m_people->detectInRegions(frame.detectGray, search, &pass);
+        out.hogRuns = pass.hogRuns;
+        out.hogCovered = pass.covered;
+        m_lastPeople.clear();
+        for (const PeopleDetector::Person& p : people)
+            m_lastPeople.push_back(p.box);
+    }
     out.people = int(people.size());
     for (const PeopleDetector::Person& p : people)
         out.peopleBoxes.append({toSource(p.box, frame.detectGray, frame.sourceSize), p.score, QStringLiteral("person")});

@@ -41,6 +41,8 @@ public:
         bool resized = false;         // the frame's size differs from the previous one
         bool gap = false;             // the frame follows a gap
         int people = -1;              // people found (-1: the people detector did not run)
+        int hogRuns = 0;              // HOG passes on this frame (people.regions "motion": one per region)
+        double hogCovered = 0;        // fraction of the detector's picture that HOG looked at (0..1)
         QList<VisionBox> peopleBoxes; // source pixels
         QList<VisionFinding> findings;
         QString dnnError;             // set on the frame where the DNN failed (then it is off)
@@ -53,7 +55,8 @@ public:
     QString dnnError() const { return m_dnnError; }
 
 private:
-    void analysePeople(const AnalysisFrame& frame, const QDateTime& time, bool gap, Outcome& out);
+    void analysePeople(const AnalysisFrame& frame, const std::vector<cv::Rect>& motionRegions, const QDateTime& time, bool gap,
+                       Outcome& out);
     void analyseDnn(const AnalysisFrame& frame, Outcome& out);
 
     QString m_cameraKey;
@@ -65,6 +68,9 @@ private:
     std::unique_ptr<FireDetector> m_fire;
     std::unique_ptr<DnnDetector> m_dnn;
     QString m_dnnError;
+    // people.regions "motion": where people stood on the last analysed frame (detector's pixels); searched
+    // again with the moving regions, so that someone who stops walking is still counted.
+    std::vector<cv::Rect> m_lastPeople;
     QHash<QString, QDateTime> m_crowdSince; // zone ("" = whole picture) → since when the crowd holds
     QSize m_lastSize;
     QDateTime m_lastTime;

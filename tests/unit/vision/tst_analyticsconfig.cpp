@@ -17,7 +17,7 @@ QJsonObject sample()
     return QJsonDocument::fromJson(QByteArray("{"
         "        'maxFps': 4, 'analysisWidth': 256, 'quietSeconds': 12,"
         "        'motion': {'threshold': 30, 'minArea': 0.01},"
-        "        'people': {'enabled': true, 'width': 640, 'winStride': 4, 'padding': 16, 'scale': 1.1},"
+        "        'people': {'enabled': true, 'width': 640, 'winStride': 4, 'padding': 16, 'scale': 1.1, 'regions': 'frame'},"
         "        'crowd': {'enabled': true, 'minPeople': 3, 'seconds': 2},"
         "        'fire': {'enabled': true, 'minFlicker': 0.3},"
         "        'zones': ["
@@ -39,6 +39,10 @@ private Q_SLOTS:
         QVERIFY2(c, qPrintable(c.errorMessage()));
         QCOMPARE(c.value().maxFps, 4.0);
         QCOMPARE(c.value().people.winStride, 4);
+        QCOMPARE(c.value().people.regions, PeopleSettings::Regions::Frame);
+        QCOMPARE(CameraAnalyticsConfig().people.regions, PeopleSettings::Regions::Motion); // the default
+        QCOMPARE(CameraAnalyticsConfig().toJson().value(QStringLiteral("people")).toObject().value(QStringLiteral("regions")).toString(),
+                 QStringLiteral("motion"));
         QCOMPARE(c.value().crowd.minPeople, 3);
         QCOMPARE(c.value().zones.size(), 2);
         QCOMPARE(c.value().zones.at(0).points.at(2), QPointF(0.5, 0.6));
@@ -74,6 +78,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("fps") << QByteArray("{'maxFps': 0}") << QStringLiteral("maxFps");
         QTest::newRow("type") << QByteArray("{'people': {'scale': 'big'}}") << QStringLiteral("people.scale: a number is expected");
+        QTest::newRow("regions") << QByteArray("{'people': {'regions': 'everywhere'}}")
+                                 << QStringLiteral("people.regions: \"motion\" or \"frame\" is expected");
         QTest::newRow("outside") << QByteArray("{'zones': [{'id': 'a', 'points': [[0, 0], [2, 0], [1, 1]]}]}")
                                  << QStringLiteral("zones[0].points: coordinates are fractions");
         QTest::newRow("kind") << QByteArray("{'zones': [{'id': 'a', 'kind': 'parking', 'points': [[0, 0], [1, 0], [1, 1]]}]}")
