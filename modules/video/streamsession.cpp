@@ -105,6 +105,12 @@ StreamSession::StreamSession(QObject* parent)
         case StreamProbe::Outcome::Unreadable:
             failFor(VideoText::tr("The video file cannot be read."));
             return;
+        case StreamProbe::Outcome::NoFrameRate:
+            // Qt 6.4's FFmpeg backend would divide by the missing frame rate and end the program.
+            failFor(VideoText::tr("The camera's H.264 stream does not state its frame rate, which this player cannot "
+                                  "play safely. Turn on timing information (VUI) or a fixed frame rate in the "
+                                  "camera's encoder settings."));
+            return;
         }
     });
 }

@@ -250,6 +250,32 @@ private Q_SLOTS:
         QVERIFY(good->stats().msSinceLastFrame < 1000);
     }
 
+    // The camera that used to end the whole program: H.264 over RTSP whose SPS carries no frame rate
+    // (openh264). Qt 6.4's FFmpeg backend divides by that rate in its render thread (SIGFPE): without the
+    // probe's check this test process dies. The session must refuse it with its reason and never retry,
+    // while a live stream that states its rate (x264), from the same server, plays.
+    void aCameraWithoutAFrameRateFailsInsteadOfCrashing()
+    {
+        test::RtspServer server;
+        server.setExtraArguments({QStringLiteral("--no-rate-clock"), QStringLiteral("norate"), QStringLiteral("--clock"),
+                                  QStringLiteral("clock")});
+        QVERIFY2(server.start({}), "rtspserver.py --clock needs x264enc (gstreamer1.0-plugins-ugly) and openh264enc");
+        auto noRate = sessionFor(server.url(QStringLiteral("norate")));
+        auto clock = sessionFor(server.url(QStringLiteral("clock")));
+        QSignalSpy noRateFrames(noRate.get(), &StreamSession::frameArrived);
+        noRate->start();
+        clock->start();
+        QTRY_COMPARE_WITH_TIMEOUT(noRate->state(), State::Failed, 15000);
+        QVERIFY2(noRate->reason().contains(QStringLiteral("frame rate")), qPrintable(noRate->reason()));
+        QTRY_COMPARE_WITH_TIMEOUT(clock->state(), State::Live, 30000);
+        QCOMPARE(clock->stats().frameSize, QSize(320, 240));
+        QTRY_VERIFY_WITH_TIMEOUT(clock->stats().framesDelivered > 10, 10000);
+        // Failed stays failed (no retry would do better) and nothing was ever decoded for it.
+        QCOMPARE(noRate->state(), State::Failed);
+        QCOMPARE(noRateFrames.size(), 0);
+        QCOMPARE(noRate->stats().reconnects, 0);
+    }
+
     // A camera that keeps the connection but sends nothing: stalled, then reconnecting; back by itself.
     void aStalledStreamIsNoticedAndRecovers()
     {
