@@ -107,9 +107,9 @@ StreamSession::StreamSession(QObject* parent)
             return;
         case StreamProbe::Outcome::NoFrameRate:
             // Qt 6.4's FFmpeg backend would divide by the missing frame rate and end the program.
-            failFor(VideoText::tr("The camera's H.264 stream does not state its frame rate, which this player cannot "
-                                  "play safely. Turn on timing information (VUI) or a fixed frame rate in the "
-                                  "camera's encoder settings."));
+            failFor(VideoText::tr("The camera's stream does not state its frame rate, which this video player cannot "
+                                  "play safely. For H.264, turn on timing information (VUI) in the camera's encoder "
+                                  "settings; for MJPEG, choose the camera's RTSP stream instead."));
             return;
         }
     });

@@ -196,7 +196,12 @@ void StreamProbe::probeHttp(const QUrl& url)
         const QString detail = QStringLiteral("HTTP %1").arg(status);
         if (status >= 300 && status < 400)
             return; // redirects are followed
-        if (status >= 200 && status < 300)
+        // FFmpeg's MJPEG-over-HTTP demuxer (mpjpeg) never states a frame rate: Qt 6.4's player would crash
+        // on it exactly as on an H.264 stream without timing (internal/h264sps.h).
+        const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
+        if (status >= 200 && status < 300 && type.startsWith(u"multipart/x-mixed-replace"))
+            finish(Outcome::NoFrameRate, detail + QStringLiteral(", MJPEG (multipart/x-mixed-replace): no frame rate"));
+        else if (status >= 200 && status < 300)
             finish(Outcome::Ok, detail);
         else if (status == 401 || status == 403)
             finish(m_url.userName().isEmpty() ? Outcome::NeedsCredentials : Outcome::WrongCredentials, detail);

@@ -8,7 +8,8 @@
 // sent when the URL has them), an HTTP GET read up to its status line, a local file's existence.
 // A server that answers well is then handed to the player. GUI thread (any thread with an event loop).
 // An RTSP answer's session description is read too: an H.264 camera whose SPS carries no frame rate
-// would crash Qt 6.4's FFmpeg backend (internal/h264sps.h says why) and is refused here (NoFrameRate).
+// would crash Qt 6.4's FFmpeg backend (internal/h264sps.h says why) and is refused here (NoFrameRate);
+// so is MJPEG over HTTP (multipart/x-mixed-replace), which FFmpeg never gives a frame rate.
 
 #include <QObject>
 #include <QPointer>
@@ -39,7 +40,7 @@ public:
         NetworkError,     // anything else on the way
         NoSuchFile,
         Unreadable,
-        NoFrameRate,      // RTSP H.264 whose announced SPS has no timing information
+        NoFrameRate,      // no frame rate for the player: RTSP H.264 whose SPS has no timing, MJPEG over HTTP
     };
     Q_ENUM(Outcome)
 
