@@ -39,7 +39,7 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/iocdesk-bench-latency.XXXXXX")
 /usr/bin/python3 "$repo/scripts/test-servers/rtspserver.py" --port-file "$work/port" --clock clock 2>"$work/server.log" &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 [ -s "$work/port" ] || { cat "$work/server.log" >&2; echo "video_latency.sh: the RTSP server did not start" >&2; exit 1; }
 url="rtsp://127.0.0.1:$(cat "$work/port")/clock"
