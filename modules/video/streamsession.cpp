@@ -105,6 +105,12 @@ StreamSession::StreamSession(QObject* parent)
         case StreamProbe::Outcome::Unreadable:
             failFor(VideoText::tr("The video file cannot be read."));
             return;
+        case StreamProbe::Outcome::NoFrameRate:
+            // Qt 6.4's FFmpeg backend would divide by the missing frame rate and end the program.
+            failFor(VideoText::tr("The camera's stream does not state its frame rate, which this video player cannot "
+                                  "play safely. For H.264, turn on timing information (VUI) in the camera's encoder "
+                                  "settings; for MJPEG, choose the camera's RTSP stream instead."));
+            return;
         }
     });
 }

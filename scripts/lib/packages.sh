@@ -35,6 +35,10 @@ IOC_TEST_PACKAGES+=(python3-aiosmtpd)
 # plugins-bad h264parse, libav the decoders it may need; ffmpeg (run packages) makes the test clips.
 IOC_TEST_PACKAGES+=(python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-rtsp gstreamer1.0-plugins-good
     gstreamer1.0-plugins-bad gstreamer1.0-libav)
+# The live clock camera (rtspserver.py --clock: latency benchmark, the frame-rate test) is encoded by x264enc,
+# whose SPS states the frame rate; its --no-rate-clock twin uses openh264enc (plugins-bad) for the camera
+# without one.
+IOC_TEST_PACKAGES+=(gstreamer1.0-plugins-ugly)
 # Video analytics tests: python3-onnx (with Debian's /usr/bin/python3) builds the tiny YOLO-shaped ONNX
 # models of tst_dnndetector (tests/unit/vision/make_yolo_onnx.py).
 IOC_TEST_PACKAGES+=(python3-onnx)

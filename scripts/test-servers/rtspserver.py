@@ -3,15 +3,18 @@
 """An RTSP server on 127.0.0.1 for the video tests and benchmarks, built on Debian's gst-rtsp-server.
 
 Usage: rtspserver.py --port 0 --port-file F [--clip NAME=FILE ...] [--user U --password P] [--no-loop]
-                     [--clock NAME]
+                     [--clock NAME] [--no-rate-clock NAME]
 Serves each H.264 MP4 clip at rtsp://127.0.0.1:PORT/NAME (the clip is re-payloaded, not re-encoded).
 Port 0: any free port. The port is written to F (whole, then renamed) once the server listens.
 --user/--password: Basic authentication is required (a wrong password gets 401).
 Clips loop unless --no-loop (then the stream ends at the clip's end: the client sees the stream end).
 Needs python3-gi, gir1.2-gst-rtsp-server-1.0, gstreamer1.0-plugins-good/-bad (qtdemux, h264parse, rtph264pay).
---clock NAME: also a live stream at /NAME (320x240, 25 fps, openh264) whose pictures carry the wall clock of
-the moment they were made: 32 vertical stripes, 10 px each, white = 1, the milliseconds since the epoch modulo
-2^32, most significant bit leftmost. A client on the same machine reads them back for the added latency.
+--clock NAME: also a live stream at /NAME (320x240, 25 fps, x264 tune=zerolatency: its SPS states the frame
+rate) whose pictures carry the wall clock of the moment they were made: 32 vertical stripes, 10 px each,
+white = 1, the milliseconds since the epoch modulo 2^32, most significant bit leftmost. A client on the same
+machine reads them back for the added latency. Needs gstreamer1.0-plugins-ugly (x264enc).
+--no-rate-clock NAME: the same pictures encoded by openh264, whose SPS carries no timing information (no
+frame rate): the camera that crashes Qt 6.4's FFmpeg backend; StreamSession must refuse it.
 Serves until killed.
 """
 
@@ -65,16 +68,24 @@ class LoopingFactory(GstRtspServer.RTSPMediaFactory):
 
 
 class ClockFactory(GstRtspServer.RTSPMediaFactory):
-    """A live source: each picture encodes time.time() in ms (mod 2^32) as 32 black/white stripes."""
+    """A live source: each picture encodes time.time() in ms (mod 2^32) as 32 black/white stripes.
+
+    with_rate: x264 (VUI timing in the SPS, one key frame a second, no B-frames nor look-ahead); else
+    openh264 (no timing information in the SPS)."""
 
     WIDTH, HEIGHT, FPS = 320, 240, 25
 
-    def __init__(self):
+    def __init__(self, with_rate):
         super().__init__()
+        if with_rate:
+            encoder = (f"x264enc tune=zerolatency speed-preset=ultrafast key-int-max={self.FPS} bitrate=2000 "
+                       f"! video/x-h264,profile=constrained-baseline")
+        else:
+            encoder = "openh264enc bitrate=2000000"
         self.set_launch(
             f"( appsrc name=src is-live=true format=time do-timestamp=true "
             f"caps=video/x-raw,format=I420,width={self.WIDTH},height={self.HEIGHT},framerate={self.FPS}/1 "
-            f"! openh264enc bitrate=2000000 ! h264parse config-interval=-1 ! rtph264pay name=pay0 pt=96 )")
+            f"! {encoder} ! h264parse config-interval=-1 ! rtph264pay name=pay0 pt=96 )")
         self.set_shared(True)
         self.connect("media-configure", self.on_configure)
         self.chroma = bytes([128]) * (self.WIDTH * self.HEIGHT // 2)
@@ -103,6 +114,7 @@ def main():
     parser.add_argument("--password")
     parser.add_argument("--no-loop", action="store_true")
     parser.add_argument("--clock")
+    parser.add_argument("--no-rate-clock")
     args = parser.parse_args()
 
     Gst.init(None)
@@ -124,7 +136,9 @@ def main():
             factory.set_permissions(permissions)
         mounts.add_factory("/" + name, factory)
     if args.clock:
-        mounts.add_factory("/" + args.clock, ClockFactory())
+        mounts.add_factory("/" + args.clock, ClockFactory(True))
+    if args.no_rate_clock:
+        mounts.add_factory("/" + args.no_rate_clock, ClockFactory(False))
     if args.user:
         auth = GstRtspServer.RTSPAuth()
         token = GstRtspServer.RTSPToken()

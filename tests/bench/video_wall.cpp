@@ -9,13 +9,10 @@
 //       One session stopped and started COUNT times, each time until its first picture; resident memory
 //       after 10 rounds (warm) and after all of them.
 //       Prints: reconnect count=N rss_warm_mb=… rss_end_mb=… growth_mb=… mean_ms=…
-//   ioc_bench_video_wall latency URL SECONDS
-//       One session on rtspserver.py's --clock stream: each picture carries the wall clock of its making
-//       (32 stripes); read back when the session delivers it. Prints: latency pictures=N p50_ms=… p95_ms=… max_ms=…
+// (The added latency on RTSP is ioc_bench_video_latency: video_latency.sh.)
 
 #include "video/streamsession.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -137,57 +134,6 @@ int reconnect(const QUrl& url, int count)
     return 0;
 }
 
-int latency(const QUrl& url, int seconds)
-{
-    StreamSession session;
-    session.setSource(url);
-    std::vector<qint64> delays;
-    qint64 unreadable = 0;
-    QObject::connect(&session, &StreamSession::frameArrived, &session, [&](const QVideoFrame& delivered) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVideoFrame frame(delivered);
-        if (!frame.map(QVideoFrame::ReadOnly)) {
-            ++unreadable;
-            return;
-        }
-        const auto format = frame.pixelFormat();
-        // The luma plane comes first in the planar and semi-planar formats the FFmpeg backend hands out.
-        if (format != QVideoFrameFormat::Format_YUV420P && format != QVideoFrameFormat::Format_NV12) {
-            ++unreadable;
-            frame.unmap();
-            return;
-        }
-        const uchar* row = frame.bits(0) + frame.bytesPerLine(0) * (frame.height() / 2);
-        const int stripe = frame.width() / 32;
-        quint32 code = 0;
-        for (int bit = 0; bit < 32; ++bit)
-            code = (code << 1) | (row[bit * stripe + stripe / 2] > 128 ? 1u : 0u);
-        frame.unmap();
-        const qint64 delay = qint64(quint32(quint64(now) % (quint64(1) << 32)) - code);
-        if (delay >= 0 && delay < 60000)
-            delays.push_back(delay);
-        else
-            ++unreadable;
-    });
-    session.start();
-    if (!waitUntil([&] { return session.state() == StreamSession::State::Live; }, 30000)) {
-        std::fprintf(stderr, "no picture\n");
-        return 1;
-    }
-    waitUntil([] { return false; }, 2000); // past the start-up burst
-    delays.clear();
-    waitUntil([] { return false; }, seconds * 1000);
-    if (delays.empty()) {
-        std::fprintf(stderr, "no readable picture (%lld unreadable)\n", unreadable);
-        return 1;
-    }
-    std::sort(delays.begin(), delays.end());
-    const auto at = [&](double q) { return delays[std::min(delays.size() - 1, std::size_t(q * double(delays.size())))]; };
-    std::printf("latency pictures=%zu p50_ms=%lld p95_ms=%lld max_ms=%lld unreadable=%lld\n", delays.size(), at(0.5),
-                at(0.95), delays.back(), unreadable);
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -200,10 +146,8 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == u"wall")
         return wall(QUrl::fromUserInput(args.at(2)), args.at(3).toInt(), args.at(4).toInt());
-    if (args.size() == 4 && args.at(1) == u"latency")
-        return latency(QUrl(args.at(2)), args.at(3).toInt());
     if (args.size() == 4 && args.at(1) == u"reconnect")
         return reconnect(QUrl::fromUserInput(args.at(2)), args.at(3).toInt());
-    std::fprintf(stderr, "usage: ioc_bench_video_wall wall URL TILES SECONDS | reconnect URL COUNT | latency URL SECONDS\n");
+    std::fprintf(stderr, "usage: ioc_bench_video_wall wall URL TILES SECONDS | reconnect URL COUNT\n");
     return 2;
 }

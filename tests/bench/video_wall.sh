@@ -118,11 +118,9 @@ Goals (issue 5): total CPU within 1.25× of the floor: **${cpu_verdict}** (worst
 source rate: **${fps_verdict}** (slowest tile $(fmt "$worst_fps" 2) pictures/s).
 **100 reconnects** (stop, start, first picture; the 720p clip from a file): resident memory $(field "$recon" rss_warm_mb) MB after 10,
 $(field "$recon" rss_end_mb) MB after 100: growth $(field "$recon" growth_mb) MB (goal ≤ 5 MB: **${memory_verdict}**); $(field "$recon" mean_ms) ms a round.
-Not measured yet: RTSP latency. The source exists (\`scripts/test-servers/rtspserver.py --clock NAME\`: a live stream whose
-pictures carry the wall clock as 32 stripes) and so does the reader (\`ioc_bench_video_wall latency URL SECONDS\`), but Qt 6.4's
-FFmpeg plugin dies of SIGFPE in its VideoRenderThread on that stream (openh264 writes no frame rate into the SPS): a camera
-without frame-rate information crashes the process — to be fixed before the figure can be taken. The FFmpeg backend of
-Qt 6.4 also takes about 3 s to its first RTSP picture (stream probing; \`ffmpeg -i rtsp://…\` with the same defaults takes as long).
+RTSP latency: its own section (tests/bench/video_latency.sh). The FFmpeg backend of Qt 6.4 takes about 3 s to its first
+picture of the 10 fps clip over RTSP, 1.3 s of the 25 fps clock stream (stream probing; \`ffmpeg -i rtsp://…\` with the same
+defaults takes as long).
 Machine: $(nproc) cores (${cpu}), ${memory} RAM, Debian $(cat /etc/debian_version), shared (load average
 ${load_before} before the run, ${load_after} after). ${build_type:-default} build. Commit ${commit}, $(date -u +%Y-%m-%d).
 Command: \`${command_line}\` (the build folder configured with \`-G Ninja -DCMAKE_BUILD_TYPE=${build_type:-} -DIOC_BUILD_TESTS=ON\`).

@@ -7,6 +7,25 @@
 
 namespace ioc {
 
+namespace {
+
+// Qt 6.4's FFmpeg backend paces pictures by their timestamps against a clock that starts at the first
+// picture; what the demuxer buffered while probing the stream (about 1.3 s on loopback RTSP) stays
+// queued ahead of that clock, so a live camera was shown about 1.6 s late for as long as it played. A
+// faster clock drains that backlog, then runs ahead of the camera, and each picture is presented as it is
+// decoded: the camera's own rate sets the pace (measured: p50 1.6 s → 0.13 s on loopback, 25 pictures/s
+// still delivered; tests/bench/video_latency.sh). 2 catches up in about as long as the backlog; live
+// sources only (rtsp, rtsps): a file would play fast. Qt 6.4 has no low-delay or probing option to pass.
+constexpr double LiveCatchUpRate = 2.0;
+
+bool isLive(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == u"rtsp" || scheme == u"rtsps";
+}
+
+} // namespace
+
 PlayerHost::PlayerHost(QObject* parent) : QObject(parent) {}
 
 PlayerHost::~PlayerHost()
@@ -32,8 +51,11 @@ void PlayerHost::open(const QUrl& url, int attempt)
                              loaded ? m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble() : 0.0);
     });
     m_player->setSource(url); // blocks this thread while FFmpeg opens the input
-    if (m_player)
-        m_player->play();
+    if (!m_player)
+        return;
+    m_player->play();
+    if (isLive(url))
+        m_player->setPlaybackRate(LiveCatchUpRate); // after play(): set before, Qt 6.4 loses it
 }
 
 void PlayerHost::close()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "video/internal/streamprobe.h"
 
+#include "video/internal/h264sps.h"
+#include "video/internal/sdpvideo.h"
+
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -121,8 +124,21 @@ void StreamProbe::onRtspData()
     const QString detail = QString::fromLatin1(statusLine);
     if (!numeric)
         finish(Outcome::NotAStreamServer, detail);
-    else if (status == 200)
-        finish(Outcome::Ok, detail);
+    else if (status == 200) {
+        // The session description follows the header (Content-Length bytes); wait for all of it.
+        qsizetype length = 0;
+        for (const QByteArray& line : header.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(qsizetype(qstrlen("content-length:"))).trimmed().toLongLong();
+        }
+        if (length < 0 || length > 256 * 1024) {
+            finish(Outcome::NotAStreamServer, QStringLiteral("implausible Content-Length"));
+            return;
+        }
+        if (m_answer.size() < headerEnd + 4 + length)
+            return;
+        onRtspDescription(m_answer.mid(headerEnd + 4, length));
+    }
     else if (status == 401) {
         const bool digest = header.toLower().contains("www-authenticate: digest");
         if (m_url.userName().isEmpty())
@@ -135,6 +151,32 @@ void StreamProbe::onRtspData()
         finish(Outcome::NotFound, detail);
     else
         finish(Outcome::ServerError, detail);
+}
+
+void StreamProbe::onRtspDescription(const QByteArray& sdp)
+{
+    const std::optional<SdpVideo> video = videoOfSdp(sdp);
+    if (!video || video->encoding != "H264") {
+        finish(Outcome::Ok, video ? QStringLiteral("video %1").arg(QString::fromLatin1(video->encoding))
+                                  : QStringLiteral("no video in the session description"));
+        return;
+    }
+    for (const QByteArray& nal : video->parameterSets) {
+        const std::optional<H264Sps> sps = parseH264Sps(nal);
+        if (!sps)
+            continue;
+        const QString what = QStringLiteral("H.264 profile %1, %2x%3")
+                                 .arg(sps->profileIdc)
+                                 .arg(sps->size.width())
+                                 .arg(sps->size.height());
+        if (sps->timingInfo)
+            finish(Outcome::Ok, what + QStringLiteral(", %1 fps in the SPS").arg(sps->frameRate()));
+        else
+            finish(Outcome::NoFrameRate, what + QStringLiteral(", no timing information in the SPS"));
+        return;
+    }
+    // Parameter sets sent in the stream only: nothing to check before the player opens it.
+    finish(Outcome::Ok, QStringLiteral("H.264 without a readable SPS in the session description: frame rate unchecked"));
 }
 
 void StreamProbe::probeHttp(const QUrl& url)
@@ -154,7 +196,12 @@ void StreamProbe::probeHttp(const QUrl& url)
         const QString detail = QStringLiteral("HTTP %1").arg(status);
         if (status >= 300 && status < 400)
             return; // redirects are followed
-        if (status >= 200 && status < 300)
+        // FFmpeg's MJPEG-over-HTTP demuxer (mpjpeg) never states a frame rate: Qt 6.4's player would crash
+        // on it exactly as on an H.264 stream without timing (internal/h264sps.h).
+        const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
+        if (status >= 200 && status < 300 && type.startsWith(u"multipart/x-mixed-replace"))
+            finish(Outcome::NoFrameRate, detail + QStringLiteral(", MJPEG (multipart/x-mixed-replace): no frame rate"));
+        else if (status >= 200 && status < 300)
             finish(Outcome::Ok, detail);
         else if (status == 401 || status == 403)
             finish(m_url.userName().isEmpty() ? Outcome::NeedsCredentials : Outcome::WrongCredentials, detail);

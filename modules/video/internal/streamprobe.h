@@ -7,6 +7,9 @@
 // asks the server itself, asynchronously and with a timeout: RTSP DESCRIBE over TCP (Basic credentials
 // sent when the URL has them), an HTTP GET read up to its status line, a local file's existence.
 // A server that answers well is then handed to the player. GUI thread (any thread with an event loop).
+// An RTSP answer's session description is read too: an H.264 camera whose SPS carries no frame rate
+// would crash Qt 6.4's FFmpeg backend (internal/h264sps.h says why) and is refused here (NoFrameRate);
+// so is MJPEG over HTTP (multipart/x-mixed-replace), which FFmpeg never gives a frame rate.
 
 #include <QObject>
 #include <QPointer>
@@ -37,6 +40,7 @@ public:
         NetworkError,     // anything else on the way
         NoSuchFile,
         Unreadable,
+        NoFrameRate,      // no frame rate for the player: RTSP H.264 whose SPS has no timing, MJPEG over HTTP
     };
     Q_ENUM(Outcome)
 
@@ -55,6 +59,7 @@ private:
     void probeRtsp(const QUrl& url);
     void probeHttp(const QUrl& url);
     void onRtspData();
+    void onRtspDescription(const QByteArray& sdp);
     void finish(Outcome outcome, const QString& detail);
 
     QUrl m_url;

@@ -6,6 +6,7 @@
 
 #include "videotesthelper.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
@@ -248,6 +249,76 @@ private Q_SLOTS:
         QCOMPARE(good->state(), State::Live);
         QVERIFY(good->stats().framesDelivered > goodBefore + 10);
         QVERIFY(good->stats().msSinceLastFrame < 1000);
+    }
+
+    // The camera that used to end the whole program: H.264 over RTSP whose SPS carries no frame rate
+    // (openh264). Qt 6.4's FFmpeg backend divides by that rate in its render thread (SIGFPE): without the
+    // probe's check this test process dies. The session must refuse it with its reason and never retry,
+    // while a live stream that states its rate (x264), from the same server, plays.
+    void aCameraWithoutAFrameRateFailsInsteadOfCrashing()
+    {
+        test::RtspServer server;
+        server.setExtraArguments({QStringLiteral("--no-rate-clock"), QStringLiteral("norate"), QStringLiteral("--clock"),
+                                  QStringLiteral("clock")});
+        QVERIFY2(server.start({}), "rtspserver.py --clock needs x264enc (gstreamer1.0-plugins-ugly) and openh264enc");
+        auto noRate = sessionFor(server.url(QStringLiteral("norate")));
+        auto clock = sessionFor(server.url(QStringLiteral("clock")));
+        QSignalSpy noRateFrames(noRate.get(), &StreamSession::frameArrived);
+        noRate->start();
+        clock->start();
+        QTRY_COMPARE_WITH_TIMEOUT(noRate->state(), State::Failed, 15000);
+        QVERIFY2(noRate->reason().contains(QStringLiteral("frame rate")), qPrintable(noRate->reason()));
+        QTRY_COMPARE_WITH_TIMEOUT(clock->state(), State::Live, 30000);
+        QCOMPARE(clock->stats().frameSize, QSize(320, 240));
+        QTRY_VERIFY_WITH_TIMEOUT(clock->stats().framesDelivered > 10, 10000);
+        // Failed stays failed (no retry would do better) and nothing was ever decoded for it.
+        QCOMPARE(noRate->state(), State::Failed);
+        QCOMPARE(noRateFrames.size(), 0);
+        QCOMPARE(noRate->stats().reconnects, 0);
+    }
+
+    // MJPEG over HTTP (multipart/x-mixed-replace, as many cameras serve it): FFmpeg gives it no frame rate
+    // either, and Qt 6.4's player died of it in the same way. A real MJPEG server on 127.0.0.1 (JPEG
+    // pictures, 10 a second, to every client): the session refuses it with its reason and the test lives.
+    void anMjpegCameraFailsInsteadOfCrashing()
+    {
+        QImage picture(160, 120, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QByteArray jpeg;
+        {
+            QBuffer buffer(&jpeg);
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(picture.save(&buffer, "JPEG"));
+        }
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> clients;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* client = server.nextPendingConnection()) {
+                // Answers once the request has arrived (whatever it asks for).
+                connect(client, &QTcpSocket::readyRead, client, [client, &clients] {
+                    client->readAll();
+                    if (clients.contains(client))
+                        return;
+                    client->write("HTTP/1.0 200 OK\r\nContent-Type: multipart/x-mixed-replace; boundary=frame\r\n\r\n");
+                    clients.append(client);
+                });
+            }
+        });
+        QTimer pictures;
+        connect(&pictures, &QTimer::timeout, this, [&] {
+            for (QTcpSocket* client : std::as_const(clients)) {
+                if (client->state() == QAbstractSocket::ConnectedState)
+                    client->write("--frame\r\nContent-Type: image/jpeg\r\nContent-Length: " + QByteArray::number(jpeg.size())
+                                  + "\r\n\r\n" + jpeg + "\r\n");
+            }
+        });
+        pictures.start(100);
+        auto session = sessionFor(QUrl(QStringLiteral("http://127.0.0.1:%1/video.mjpg").arg(server.serverPort())));
+        session->start();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Failed, 15000);
+        QVERIFY2(session->reason().contains(QStringLiteral("frame rate")), qPrintable(session->reason()));
+        QCOMPARE(session->stats().framesDelivered, 0);
     }
 
     // A camera that keeps the connection but sends nothing: stalled, then reconnecting; back by itself.

@@ -52,6 +52,7 @@ public:
             args << QStringLiteral("--clip") << name + u'=' + file;
         if (!m_user.isEmpty())
             args << QStringLiteral("--user") << m_user << QStringLiteral("--password") << m_password;
+        args << m_extraArguments;
         m_process.setProcessChannelMode(QProcess::ForwardedChannels);
         m_process.start(python, args);
         if (!m_process.waitForStarted(10000))
@@ -93,6 +94,8 @@ public:
         return url;
     }
     quint16 port() const { return m_port; }
+    // More rtspserver.py options (e.g. --clock NAME), given from the next start() or restart() on.
+    void setExtraArguments(const QStringList& arguments) { m_extraArguments = arguments; }
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +104,7 @@ private:
     QList<std::pair<QString, QString>> m_clips;
     QString m_user;
     QString m_password;
+    QStringList m_extraArguments;
 };
 
 // Makes a short H.264 clip (testsrc pattern) with ffmpeg: seconds long, fps, width×height. Empty on failure.
