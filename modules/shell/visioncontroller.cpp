@@ -47,6 +47,9 @@ VisionController::VisionController(VisionPipeline* pipeline, AuthService& auth, 
     if (m_pipeline) {
         connect(m_pipeline, &VisionPipeline::detected, this, &VisionController::onDetected);
         connect(m_pipeline, &VisionPipeline::cameraFailed, this, &VisionController::onFailed);
+        connect(m_pipeline, &VisionPipeline::alertRaised, this, [this](const QString& alertKey, const QString& visionKey, const QString& rule) {
+            Q_EMIT alertRaised(alertKey, m_wallKeyOf.value(visionKey, visionKey), rule);
+        });
     }
 }
 

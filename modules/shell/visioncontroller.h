@@ -88,6 +88,8 @@ Q_SIGNALS:
     void permissionsChanged();
     // A camera's analytics could not run as configured (translated); also in error(cameraKey).
     void cameraFailed(const QString& cameraKey, const QString& message);
+    // The pipeline raised (or grouped) an alert for an episode of this camera (wall key).
+    void alertRaised(const QString& alertKey, const QString& cameraKey, const QString& rule);
 
 private:
     struct Camera {

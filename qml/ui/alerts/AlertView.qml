@@ -104,6 +104,9 @@ Rectangle {
         let parts = []
         for (const name in facts) {
             const value = facts[name]
+            // A camera analytics alert shows its boxes on the snapshot below, not as text.
+            if (root.isVision && (name === "boxes" || name === "snapshot"))
+                continue
             parts.push(name + ": " + (typeof value === "object" ? JSON.stringify(value) : String(value)))
         }
         return parts.join(" · ")

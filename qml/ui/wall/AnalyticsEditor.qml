@@ -133,7 +133,8 @@ QQC2.Popup {
         radius: Theme.radius
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacing
 
         Text {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtMultimedia
@@ -272,8 +273,14 @@ Rectangle {
         sourceComponent: AnalyticsEditor {
             cameraKey: root.cameraKey
             camera: root.tile.camera ?? ({})
-            onClosed: Qt.callLater(() => { editorLoader.active = false })
+            onClosed: unloadEditor.start() // not from inside the popup's own signal
         }
+    }
+
+    Timer {
+        id: unloadEditor
+        interval: 0
+        onTriggered: editorLoader.active = false
     }
 
     HoverHandler { id: hover }

@@ -7,7 +7,8 @@ import Ioc.Shell
 // Camera analytics on the wall, with the runner's real VisionPipeline: the analytics editor draws a zone by
 // clicks on the live picture of CAM-W1 (vtest), refuses to save a zone of two points with the C++ reason
 // shown, saves a good one (the pipeline then runs it) and is refused to an operator; a wall tile of CAM-W1
-// with a zone across the walkway draws detection boxes inside its picture within seconds (acceptance 5).
+// with a zone across the walkway draws detection boxes inside its picture within seconds (acceptance 5); the
+// episode's alert, opened in the alert view, shows its snapshot and takes "False alarm".
 // Runs under Xvfb (OpenGL), where VideoOutput knows its picture's rectangle.
 TestCase {
     id: testCase
@@ -27,6 +28,17 @@ TestCase {
     Component {
         id: screenComponent
         WallScreen {}
+    }
+
+    Component {
+        id: alertViewComponent
+        AlertView {}
+    }
+
+    SignalSpy {
+        id: raisedSpy
+        target: Vision
+        signalName: "alertRaised"
     }
 
     function walkway(): var {
@@ -101,6 +113,7 @@ TestCase {
     }
 
     function test_aTileDrawsItsDetections() {
+        raisedSpy.clear()
         compare(Vision.saveConfig("CAM-W1", walkway()), "")
         const screen = createTemporaryObject(screenComponent, testCase, { width: testCase.width, height: testCase.height })
         verify(screen)
@@ -119,5 +132,24 @@ TestCase {
         verify(box)
         verify(box.x >= 0 && box.y >= 0 && box.x + box.width <= overlay.width + 1 && box.y + box.height <= overlay.height + 1)
         verify(box.y + box.height > overlay.height * 0.3) // on the walkway
+
+        // The episode's alert: its snapshot in the alert view, and "False alarm" recorded.
+        tryVerify(() => raisedSpy.count > 0, 20000)
+        compare(raisedSpy.signalArguments[0][1], "CAM-W1")
+        const alertKey = raisedSpy.signalArguments[0][0]
+        AlertDesk.reload()
+        AlertDesk.select(alertKey)
+        tryCompare(AlertDesk, "selectedKey", alertKey)
+        const view = createTemporaryObject(alertViewComponent, testCase, { width: 1200, height: 900 })
+        verify(view)
+        tryVerify(() => findChild(view, "visionFeedback").visible)
+        const snapshot = findChild(view, "alertSnapshot")
+        tryCompare(snapshot, "status", Image.Ready, 5000)
+        verify(snapshot.sourceSize.width > 0)
+        mouseClick(findChild(view, "falseAlarmButton"))
+        const feedback = findChild(view, "falseAlarmText")
+        tryVerify(() => feedback.visible)
+        verify(feedback.text.indexOf("false alarm") >= 0, feedback.text)
+        verify(!findChild(view, "falseAlarmButton").enabled)
     }
 }

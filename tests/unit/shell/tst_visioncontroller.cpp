@@ -153,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(f.controller.zones(QStringLiteral("CAM-V1")).size(), 1);
 
         QSignalSpy changed(&f.controller, &VisionController::changed);
+        QSignalSpy raised(&f.controller, &VisionController::alertRaised);
         const bool seen = f.play(QStringLiteral("CAM-V1"), [&] { return !f.controller.detections(QStringLiteral("CAM-V1")).isEmpty(); });
         QVERIFY2(seen, "no detection from the walkway of vtest");
         const QVariantList boxes = f.controller.detections(QStringLiteral("CAM-V1"));
@@ -185,6 +186,10 @@ private Q_SLOTS:
         }
         QCOMPARE(alerts.size(), 1);
         const QString alertKey = alerts.first().key.externalId;
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.first().at(0).toString(), alertKey);
+        QCOMPARE(raised.first().at(1).toString(), QStringLiteral("CAM-V1")); // the wall's key
+        QCOMPARE(raised.first().at(2).toString(), QStringLiteral("vision-intrusion"));
         QCOMPARE(f.controller.falseAlarm(alertKey, QStringLiteral("người đi bộ hợp lệ")), QString());
         QList<JournalEntry> feedback = f.journalOf(QStringLiteral("vision.false_alarm"));
         QCOMPARE(feedback.size(), 1);
