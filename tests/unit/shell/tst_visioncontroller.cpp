@@ -5,9 +5,10 @@
 // episode raises one alert and "false alarm" is journaled for the signed-in person (refused without
 // acknowledge_alerts); saveConfig validates (error text back, nothing written), needs configure_analytics
 // (refusal journaled), applies and writes the file; a bad config file turns that camera off only; the
-// shipped demo configs are valid; without a pipeline everything answers "nothing" and refuses.
+// shipped demo configs are valid and name demo cameras that play vtest; without a pipeline everything answers "nothing" and refuses.
 #include "../auth/authtesthelper.h"
 #include "alerts/alertservice.h"
+#include "demo/demoprovince.h"
 #include "shell/visioncontroller.h"
 #include "store/repositories.h"
 #include "video/frametap.h"
@@ -300,6 +301,19 @@ private Q_SLOTS:
         }
         QVERIFY(crowd);
         QVERIFY(intrusion);
+
+        // Each names a camera of the demo province (the app's default seed) whose main stream is vtest.
+        Result<DemoProvince> province = DemoProvince::load();
+        QVERIFY2(province, qPrintable(province.errorMessage()));
+        const RecordBatch batch = province.value().seed(2026, QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+        for (const QString& name : files) {
+            const QString key = QFileInfo(name).completeBaseName();
+            const auto it = std::find_if(batch.assets.cbegin(), batch.assets.cend(),
+                                         [&](const Asset& a) { return a.kind == AssetKind::Camera && a.key.externalId == key; });
+            QVERIFY2(it != batch.assets.cend(), qPrintable(key));
+            const QString url = it->properties.value(QStringLiteral("streams")).toArray().first().toObject().value(QStringLiteral("url")).toString();
+            QCOMPARE(url, QStringLiteral("demo:vtest_h264.mp4"));
+        }
     }
 
     void withoutAPipelineNothingIsShownAndActionsAreRefused()
