@@ -439,6 +439,10 @@ int main(int argc, char** argv)
     VisionRun vision(database.get(), journal, auth, incidents ? incidents->alerts() : nullptr, options.demo);
     for (const QString& problem : vision.problems())
         status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera analytics: %1"), problem);
+    QObject::connect(&wall, &WallController::camerasChanged, &status, [&vision, &status] {
+        for (const QString& problem : vision.refreshCameras())
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera analytics: %1"), problem);
+    });
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
 

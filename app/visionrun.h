@@ -34,6 +34,10 @@ public:
     VisionRun(Database* database, Journal& journal, AuthService& auth, AlertService* alerts, bool demo, Folders folders = {});
     ~VisionRun();
 
+    // Re-reads the store's cameras (the wall's list changed): new cameras get their configs, cameras gone
+    // lose their analytics; the others keep running untouched. Returns the new problems.
+    QStringList refreshCameras();
+
     VisionController* controller() { return m_controller.get(); }
     VisionPipeline* pipeline() { return m_pipeline.get(); }
     QStringList problems() const { return m_problems; }
@@ -42,6 +46,8 @@ public:
     static QString defaultSnapshotFolder();
 
 private:
+    Database* m_database;
+    QString m_fallback;
     std::unique_ptr<VisionPipeline> m_pipeline;
     std::unique_ptr<VisionController> m_controller;
     QStringList m_problems;

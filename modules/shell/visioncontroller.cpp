@@ -87,11 +87,14 @@ void VisionController::setCameras(const QList<Asset>& cameras)
     bump();
 }
 
-QStringList VisionController::loadConfigs(const QString& fallbackFolder)
+QStringList VisionController::loadConfigs(const QString& fallbackFolder, bool onlyNew)
 {
     QStringList problems;
     const QStringList keys = m_cameras.keys();
     for (const QString& key : keys) {
+        if (onlyNew && m_cameras.value(key).looked)
+            continue;
+        m_cameras[key].looked = true;
         QString folder = m_folder;
         if (!QFileInfo::exists(CameraAnalyticsConfig::fileFor(m_folder, key))) {
             if (fallbackFolder.isEmpty() || !QFileInfo::exists(CameraAnalyticsConfig::fileFor(fallbackFolder, key)))

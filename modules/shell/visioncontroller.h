@@ -57,8 +57,8 @@ public:
     // Applies every listed camera's config file: the file in the config folder, else the one of the same
     // name in `fallbackFolder` (the shipped demo configs; may be a resource folder). A camera without a
     // file has no analytics. Returns the problems (translated, one per bad file); those cameras are off,
-    // the others run.
-    QStringList loadConfigs(const QString& fallbackFolder = {});
+    // the others run. onlyNew: only the cameras no earlier call has looked at (cameras added since).
+    QStringList loadConfigs(const QString& fallbackFolder = {}, bool onlyNew = false);
 
     bool available() const { return m_pipeline != nullptr; }
     bool canConfigure() const;
@@ -96,6 +96,7 @@ private:
         VisionCamera vision;
         CameraAnalyticsConfig config;
         bool configured = false;
+        bool looked = false; // loadConfigs has been through it
         int subscription = 0;
         QString error;
         // The latest detection of each (detection, zone), with when it arrived (m_clock, ms).

@@ -4,7 +4,8 @@
 // pipeline and come back as detections in normalised coordinates, which expire without newer ones; the
 // episode raises one alert and "false alarm" is journaled for the signed-in person (refused without
 // acknowledge_alerts); saveConfig validates (error text back, nothing written), needs configure_analytics
-// (refusal journaled), applies and writes the file; a bad config file turns that camera off only; the
+// (refusal journaled), applies and writes the file; a bad config file turns that camera off only, cameras added
+// later get their configs without the others being read again; the
 // shipped demo configs are valid and name demo cameras that play vtest; without a pipeline everything answers "nothing" and refuses.
 #include "../auth/authtesthelper.h"
 #include "alerts/alertservice.h"
@@ -283,6 +284,14 @@ private Q_SLOTS:
         QVERIFY(!f.controller.hasAnalytics(QStringLiteral("CAM-V1")));
         QVERIFY(!f.pipeline.hasAnalytics(QStringLiteral("demo/CAM-V1")));
         QVERIFY(!f.tap.hasSubscribers(QStringLiteral("CAM-V1")));
+
+        // Cameras added later (the store's list changed): only they are read; the bad one is not reported again.
+        QVERIFY(good.value().save(f.configs.path(), QStringLiteral("CAM-V4")));
+        f.controller.setCameras({camera(QStringLiteral("CAM-V1")), camera(QStringLiteral("CAM-V2")), camera(QStringLiteral("CAM-V4"))});
+        QVERIFY(f.controller.loadConfigs(fallback.path(), true).isEmpty());
+        QVERIFY(f.controller.hasAnalytics(QStringLiteral("CAM-V1")));
+        QVERIFY(f.controller.hasAnalytics(QStringLiteral("CAM-V4")));
+        QVERIFY(!f.controller.hasAnalytics(QStringLiteral("CAM-V2")));
     }
 
     void theShippedDemoConfigsAreValid()
