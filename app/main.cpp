@@ -5,6 +5,7 @@
 #include "app/commandline.h"
 #include "app/connectorrun.h"
 #include "app/incidentrun.h"
+#include "app/visionrun.h"
 #include "connect/connectorstatusmodel.h"
 #include "connect/quarantinemodel.h"
 #include "app/storesetup.h"
@@ -434,6 +435,14 @@ int main(int argc, char** argv)
         if (!wall.error().isEmpty())
             status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera wall: %1"), wall.error());
     }
+    // Camera analytics: the pipeline on the wall's frames, raising alerts where this console runs them.
+    VisionRun vision(database.get(), journal, auth, incidents ? incidents->alerts() : nullptr, options.demo);
+    for (const QString& problem : vision.problems())
+        status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera analytics: %1"), problem);
+    QObject::connect(&wall, &WallController::camerasChanged, &status, [&vision, &status] {
+        for (const QString& problem : vision.refreshCameras())
+            status.addNotice(QT_TRANSLATE_NOOP("ioc::ShellStatus", "Camera analytics: %1"), problem);
+    });
     for (const QString& notice : status.notices())
         qCWarning(lcApp).noquote() << notice;
 
@@ -457,6 +466,7 @@ int main(int argc, char** argv)
     SopForeign::instance = &sopController;
     AlertDeskForeign::instance = &alertDesk;
     WallForeign::instance = &wall;
+    VisionForeign::instance = vision.controller();
     // One known style, so that the themed controls look the same on every desktop.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

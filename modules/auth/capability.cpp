@@ -30,6 +30,7 @@ constexpr std::array kCapabilityCodes{
     std::pair{Capability::ManageAccounts, "manage_accounts"},
     std::pair{Capability::ViewAudit, "view_audit"},
     std::pair{Capability::RequestExplanation, "request_explanation"},
+    std::pair{Capability::ConfigureAnalytics, "configure_analytics"},
 };
 
 } // namespace
@@ -75,11 +76,11 @@ QList<Capability> capabilitiesOf(Role role)
     case Role::Operator:
         return {C::ViewCameras, C::AcknowledgeAlerts, C::StartSop};
     case Role::Supervisor:
-        return {C::ViewCameras, C::AcknowledgeAlerts, C::StartSop, C::ApproveSopStep, C::ViewAudit};
+        return {C::ViewCameras, C::AcknowledgeAlerts, C::StartSop, C::ApproveSopStep, C::ViewAudit, C::ConfigureAnalytics};
     case Role::Leader:
         return {C::ViewCameras, C::EditKpiPlans, C::ViewAudit, C::RequestExplanation};
     case Role::Admin:
-        return {C::ViewCameras, C::EditKpiPlans, C::ManageConnectors, C::ManageAccounts, C::ViewAudit};
+        return {C::ViewCameras, C::EditKpiPlans, C::ManageConnectors, C::ManageAccounts, C::ViewAudit, C::ConfigureAnalytics};
     }
     return {};
 }
@@ -132,6 +133,8 @@ QString capabilityDisplayName(Capability capability)
         return CapabilityText::tr("view the audit");
     case Capability::RequestExplanation:
         return CapabilityText::tr("ask for an explanation of an indicator");
+    case Capability::ConfigureAnalytics:
+        return CapabilityText::tr("configure camera analytics");
     }
     return {};
 }

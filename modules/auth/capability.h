@@ -24,6 +24,7 @@ enum class Capability {
     ManageAccounts,
     ViewAudit,
     RequestExplanation, // ask a unit to explain an indicator (yêu cầu giải trình)
+    ConfigureAnalytics, // draw a camera's analytics zones and set its thresholds (issue 9)
 };
 
 QString toCode(Role role);

@@ -17,6 +17,7 @@
 #include "shell/mapcontroller.h"
 #include "shell/shellstatus.h"
 #include "shell/sopcontroller.h"
+#include "shell/visioncontroller.h"
 #include "shell/wallcontroller.h"
 #include "store/alertlistmodel.h"
 #include "store/assetlistmodel.h"
@@ -202,6 +203,14 @@ struct WallForeign : AppSingleton<WallController> {
     Q_GADGET
     QML_FOREIGN(ioc::WallController)
     QML_NAMED_ELEMENT(Wall)
+    QML_SINGLETON
+};
+
+// Camera analytics on the wall: detections for the overlays, the analytics editor, false alarms.
+struct VisionForeign : AppSingleton<VisionController> {
+    Q_GADGET
+    QML_FOREIGN(ioc::VisionController)
+    QML_NAMED_ELEMENT(Vision)
     QML_SINGLETON
 };
 

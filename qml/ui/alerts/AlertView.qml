@@ -28,6 +28,12 @@ Rectangle {
     readonly property var capabilities: Auth.capabilities
     readonly property var stateActions: AlertDesk.actions
     readonly property bool canAct: capabilities.indexOf("acknowledge_alerts") >= 0
+    // A camera analytics alert (rule "vision-…"): its snapshot (facts.snapshot, a file path) and "False alarm".
+    readonly property bool isVision: hasAlert && (alert.rule ?? "").startsWith("vision-")
+    readonly property string snapshotPath: isVision ? (alert.facts?.snapshot ?? "") : ""
+    property string falseAlarmMessage: ""
+    property bool falseAlarmRecorded: false
+    onAlertChanged: { falseAlarmMessage = ""; falseAlarmRecorded = false }
     // The application window (Main.qml: showScreen); untyped, as this view does not know Main.
     readonly property var shell: Window.window
 
@@ -98,6 +104,9 @@ Rectangle {
         let parts = []
         for (const name in facts) {
             const value = facts[name]
+            // A camera analytics alert shows its boxes on the snapshot below, not as text.
+            if (root.isVision && (name === "boxes" || name === "snapshot"))
+                continue
             parts.push(name + ": " + (typeof value === "object" ? JSON.stringify(value) : String(value)))
         }
         return parts.join(" · ")
@@ -249,6 +258,46 @@ Rectangle {
                 text: qsTr("Assign to a unit")
                 enabled: root.allowed("assign")
                 onClicked: if (AlertDesk.assign(unitName.text)) unitName.clear()
+            }
+        }
+        // Camera analytics: what the camera saw when the episode began, and the operator's feedback.
+        RowLayout {
+            objectName: "visionFeedback"
+            Layout.fillWidth: true
+            visible: root.isVision
+            spacing: Theme.spacing
+            Image {
+                objectName: "alertSnapshot"
+                Layout.preferredWidth: 240
+                Layout.preferredHeight: 180
+                visible: root.snapshotPath.length > 0
+                source: root.snapshotPath.length > 0 ? "file://" + root.snapshotPath : ""
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                cache: false
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                QQC2.Button {
+                    objectName: "falseAlarmButton"
+                    text: qsTr("False alarm")
+                    enabled: root.canAct && Vision.available && !root.falseAlarmRecorded
+                    onClicked: {
+                        root.falseAlarmMessage = Vision.falseAlarm(root.alert.key, note.text)
+                        root.falseAlarmRecorded = root.falseAlarmMessage.length === 0
+                    }
+                }
+                Text {
+                    objectName: "falseAlarmText"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    visible: text.length > 0
+                    text: root.falseAlarmRecorded ? qsTr("Recorded as a false alarm, with the snapshot.") : root.falseAlarmMessage
+                    color: root.falseAlarmRecorded ? Theme.statusGood : Theme.statusRisk
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
             }
         }
         Text {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtMultimedia
@@ -7,7 +8,8 @@ import Ioc.Shell
 import Ioc.Video
 
 // One tile of the wall: the camera's picture (VideoOutput fed by a VideoStream), its name, a chip with
-// the stream's state and reason, a debug overlay with the stream's statistics, and a snapshot button.
+// the stream's state and reason, a debug overlay with the stream's statistics, a snapshot button, the
+// camera analytics' detections over the picture (Vision) and, for who may configure them, the analytics editor.
 // `tile` is an entry of Wall.screenTiles(). The stream decodes only while `active` (the tile is shown).
 Rectangle {
     id: root
@@ -22,6 +24,18 @@ Rectangle {
     property string lastSnapshot: ""
     // {fps, width, height, dropped, sinceLastFrameMs, reconnects}
     readonly property var stats: stream.stats
+    readonly property string cameraKey: root.tile.cameraKey ?? ""
+    // The camera's current analytics boxes (Vision.detections), drawn over the picture.
+    readonly property var detections: root.hasCamera && Vision.revision >= 0 ? Vision.detections(root.cameraKey) : []
+    readonly property int detectionCount: detections.length
+    readonly property bool hasAnalytics: root.hasCamera && Vision.revision >= 0 && Vision.hasAnalytics(root.cameraKey)
+    readonly property var zones: root.hasAnalytics ? Vision.zones(root.cameraKey) : []
+    readonly property string analyticsError: root.hasCamera && Vision.revision >= 0 ? Vision.error(root.cameraKey) : ""
+
+    function openAnalyticsEditor(): void {
+        editorLoader.active = true
+        (editorLoader.item as AnalyticsEditor).open()
+    }
 
     function stateColor(code: string): color {
         switch (code) {
@@ -45,6 +59,54 @@ Rectangle {
         anchors.margins: 1
         fillMode: VideoOutput.PreserveAspectFit
         visible: root.hasCamera
+    }
+
+    // Analytics over the picture: the zones faint, each detection's box with its rule and score. Mapped
+    // through the output's contentRect (the picture inside the letterbox); coordinates are 0..1 of the picture.
+    Item {
+        id: analytics
+        objectName: "analyticsOverlay"
+        visible: root.hasCamera && (root.hasAnalytics || root.detectionCount > 0)
+        x: output.x + output.contentRect.x
+        y: output.y + output.contentRect.y
+        width: output.contentRect.width
+        height: output.contentRect.height
+
+        ZoneOutlines {
+            anchors.fill: parent
+            zones: root.zones
+            opacity: 0.45
+        }
+
+        Repeater {
+            model: root.detections
+            delegate: Rectangle {
+                id: box
+                required property var modelData
+                objectName: "detectionBox"
+                x: modelData.x * analytics.width
+                y: modelData.y * analytics.height
+                width: Math.max(2, modelData.width * analytics.width)
+                height: Math.max(2, modelData.height * analytics.height)
+                color: "transparent"
+                border.color: Theme.statusRisk
+                border.width: 2
+                Rectangle {
+                    anchors { left: parent.left; bottom: parent.top }
+                    width: boxLabel.implicitWidth + Theme.spacingSmall
+                    height: boxLabel.implicitHeight
+                    color: Theme.statusRisk
+                    Text {
+                        id: boxLabel
+                        anchors.centerIn: parent
+                        text: qsTr("%1 %2%").arg(box.modelData.rule).arg(Math.round(box.modelData.score * 100))
+                        color: "white"
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+        }
     }
 
     VideoStream {
@@ -169,6 +231,12 @@ Rectangle {
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.spacingSmall }
         spacing: Theme.spacingSmall
         QQC2.Button {
+            objectName: "analyticsButton"
+            text: qsTr("Analytics")
+            visible: Vision.canConfigure
+            onClicked: root.openAnalyticsEditor()
+        }
+        QQC2.Button {
             objectName: "statsButton"
             text: qsTr("Stats")
             checkable: true
@@ -184,6 +252,46 @@ Rectangle {
                 root.lastSnapshot = stream.snapshot(path) ? path : ""
             }
         }
+    }
+
+    // The camera's analytics problem (bad config, unreadable frames), bottom left.
+    Rectangle {
+        objectName: "analyticsErrorChip"
+        visible: root.analyticsError.length > 0 && !root.showStats
+        anchors { left: parent.left; bottom: parent.bottom; margins: Theme.spacingSmall }
+        width: Math.min(analyticsErrorText.implicitWidth + 2 * Theme.spacing, root.width * 0.6)
+        height: analyticsErrorText.implicitHeight + Theme.spacingSmall
+        radius: Theme.radius
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.8)
+        border.color: Theme.statusWatch
+        Text {
+            id: analyticsErrorText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.spacing
+            text: root.analyticsError
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    Loader {
+        id: editorLoader
+        active: false
+        sourceComponent: AnalyticsEditor {
+            cameraKey: root.cameraKey
+            camera: root.tile.camera ?? ({})
+            onClosed: unloadEditor.start() // not from inside the popup's own signal
+        }
+    }
+
+    Timer {
+        id: unloadEditor
+        interval: 0
+        onTriggered: editorLoader.active = false
     }
 
     HoverHandler { id: hover }

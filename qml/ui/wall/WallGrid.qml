@@ -34,6 +34,17 @@ Item {
         return true
     }
 
+    // How many analytics boxes the shown tiles draw now.
+    function detectionCount(): int {
+        let n = 0
+        for (let i = 0; i < repeater.count; ++i) {
+            const tile = repeater.itemAt(i) as VideoTile
+            if (tile && tile.visible)
+                n += tile.detectionCount
+        }
+        return n
+    }
+
     function tileItem(index: int): VideoTile {
         return repeater.itemAt(index) as VideoTile
     }

@@ -14,22 +14,47 @@ Rectangle {
     objectName: "wallScreen"
     color: Theme.background
 
-    // The screen tour's pictures: a 2×2 and a 3×3 wall filled with the cameras of the list.
-    readonly property list<string> tourStates: ["grid2x2", "grid3x3"]
-    // While tiles are still connecting (the tour waits, at most `settleLimitMs`).
-    readonly property bool busy: waiting
+    // The screen tour's pictures: a 2×2 and a 3×3 wall filled with the cameras of the list, and a 2×2 of
+    // the cameras with analytics (then other cameras playing vtest) showing their detection boxes.
+    readonly property list<string> tourStates: ["grid2x2", "grid3x3", "detections"]
+    // While tiles are still connecting (the tour waits, at most `settleLimitMs`), and in "detections"
+    // until a tile draws a box (at most `detectionLimitMs`).
+    readonly property bool busy: waiting || waitingForDetections
     property bool waiting: true
+    property bool waitingForDetections: false
     readonly property int settleLimitMs: 8000
+    readonly property int detectionLimitMs: 9000 // within the screen tour's 10 s per screen
     property string layoutBeforeTour: ""
+
+    // Fills the 2×2 with the cameras that have analytics, then others playing vtest; returns how many.
+    function showDetections(): int {
+        const keys = []
+        const cameras = Wall.cameras
+        for (const camera of cameras) {
+            if (keys.length < 4 && Vision.hasAnalytics(camera.key))
+                keys.push(camera.key)
+        }
+        for (const camera of cameras) {
+            const url = camera.streams && camera.streams.length > 0 ? String(camera.streams[0].url) : ""
+            if (keys.length < 4 && keys.indexOf(camera.key) < 0 && url.indexOf("vtest") >= 0)
+                keys.push(camera.key)
+        }
+        Wall.clearAll()
+        for (let i = 0; i < keys.length; ++i)
+            Wall.assign(i, keys[i])
+        return keys.length
+    }
 
     function showTourState(name: string): bool {
         if (name.length === 0) {
+            root.waitingForDetections = false
+            detectionPoll.stop()
             if (root.layoutBeforeTour.length > 0)
                 Wall.setLayout(root.layoutBeforeTour)
             Wall.clearAll()
             return true
         }
-        const layouts = { grid2x2: "2x2", grid3x3: "3x3" }
+        const layouts = { grid2x2: "2x2", grid3x3: "3x3", detections: "2x2" }
         if (layouts[name] === undefined)
             return false
         if (root.layoutBeforeTour.length === 0)
@@ -37,7 +62,16 @@ Rectangle {
         if (!Wall.setLayout(layouts[name]))
             return false
         Wall.restore()
-        Wall.fillWithCameras()
+        if (name === "detections") {
+            if (root.showDetections() === 0)
+                return false
+            root.waitingForDetections = true
+            detectionPoll.restart()
+            detectionGuard.restart()
+        } else {
+            root.waitingForDetections = false
+            Wall.fillWithCameras()
+        }
         root.startWaiting()
         return true
     }
@@ -70,6 +104,22 @@ Rectangle {
         id: settleDelay
         interval: 1000
         onTriggered: root.waiting = false
+    }
+    Timer {
+        id: detectionPoll
+        interval: 200
+        repeat: true
+        onTriggered: {
+            if (grid.detectionCount() > 0) {
+                stop()
+                root.waitingForDetections = false
+            }
+        }
+    }
+    Timer {
+        id: detectionGuard
+        interval: root.detectionLimitMs
+        onTriggered: { detectionPoll.stop(); root.waitingForDetections = false }
     }
     Timer {
         id: settleGuard

@@ -10,6 +10,8 @@
 // "rules/intrusion-cam1" in Tân Thành, its first step ("Look at the camera", a yes/no check) active.
 // Alerts (AlertDesk): a real AlertService with the shipped rules raised a critical rain alert at 09:00 and a
 // medium one at 09:10 near patrol unit "CA-TT-01" (about 400 m) and camera "CAM-TT-01"; no SOP service.
+// Vision: a real VisionPipeline on that AlertService over the wall's cameras, no analytics configured
+// (tests save their own through Vision.saveConfig; configs and snapshots in the temporary folder).
 
 #include "auth/accountlistmodel.h"
 #include "auth/approvalservice.h"
@@ -23,6 +25,7 @@
 #include "shell/qmlsingletons.h"
 #include "shell/shellstatus.h"
 #include "shell/sopcontroller.h"
+#include "shell/visioncontroller.h"
 #include "shell/wallcontroller.h"
 #include "sop/sopservice.h"
 #include "sop/soptemplate.h"
@@ -101,6 +104,7 @@ public Q_SLOTS:
         startSop();
         writeAlerts();
         startWall();
+        startVision();
     }
 
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -126,6 +130,7 @@ public Q_SLOTS:
         ioc::SopForeign::instance = m_sop.get();
         ioc::AlertDeskForeign::instance = m_alertDesk.get();
         ioc::WallForeign::instance = m_wall.get();
+        ioc::VisionForeign::instance = m_vision.get();
     }
 
 private:
@@ -146,10 +151,19 @@ private:
                                 {QStringLiteral("streams"), QJsonArray{QJsonObject{{QStringLiteral("url"), url}}}}};
             return asset;
         };
-        m_wall->setCameraAssets({camera(QStringLiteral("CAM-W1"), QStringLiteral("Camera 1 sân trường"), QStringLiteral("demo:vtest_h264.mp4")),
+        m_wallCameras = {camera(QStringLiteral("CAM-W1"), QStringLiteral("Camera 1 sân trường"), QStringLiteral("demo:vtest_h264.mp4")),
                                  camera(QStringLiteral("CAM-W2"), QStringLiteral("Camera 2 bãi xe"), QStringLiteral("demo:intel_car-detection.mp4")),
                                  camera(QStringLiteral("CAM-W3"), QStringLiteral("Camera 3 hành lang"), QStringLiteral("demo:intel_one-by-one-person-detection.mp4")),
-                                 camera(QStringLiteral("CAM-W4"), QStringLiteral("Camera 4 hỏng"), QStringLiteral("rtsp://127.0.0.1:9/none"))});
+                                 camera(QStringLiteral("CAM-W4"), QStringLiteral("Camera 4 hỏng"), QStringLiteral("rtsp://127.0.0.1:9/none"))};
+        m_wall->setCameraAssets(m_wallCameras);
+    }
+
+    void startVision()
+    {
+        m_pipeline = std::make_unique<ioc::VisionPipeline>(m_alertService.get(), m_journal.get(),
+                                                           m_dir.filePath(QStringLiteral("vision/snapshots")), 2);
+        m_vision = std::make_unique<ioc::VisionController>(m_pipeline.get(), *m_auth, m_dir.filePath(QStringLiteral("vision")));
+        m_vision->setCameras(m_wallCameras);
     }
 
     void startSop()
@@ -315,6 +329,9 @@ private:
     std::unique_ptr<ioc::AlertService> m_alertService;
     std::unique_ptr<ioc::AlertDeskController> m_alertDesk;
     std::unique_ptr<ioc::WallController> m_wall;
+    QList<ioc::Asset> m_wallCameras;
+    std::unique_ptr<ioc::VisionPipeline> m_pipeline;
+    std::unique_ptr<ioc::VisionController> m_vision;
     ioc::LanguageController m_language;
     std::unique_ptr<ioc::ShellStatus> m_status;
 };
