@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ioc {
 
 // Context of this file's translated texts.
@@ -31,6 +33,15 @@ QString detectionName(const QString& detection)
     if (detection == u"object")
         return VisionUiText::tr("Object");
     return detection;
+}
+
+// HOG people carry an SVM weight (not a probability: 0.5 weak, 3 strong), shown as a number; DNN classes
+// and the others a probability, shown as a percentage.
+QString scoreText(const VisionBox& box)
+{
+    if (box.label == u"person")
+        return QString::number(box.score, 'f', 1);
+    return QStringLiteral("%1%").arg(qRound(std::clamp(box.score, 0.0, 1.0) * 100));
 }
 
 QString noPipeline() { return VisionUiText::tr("Camera analytics do not run on this console."); }
@@ -157,6 +168,7 @@ QVariantList VisionController::detections(const QString& cameraKey) const
                                    {QStringLiteral("width"), box.rect.width() / size.width()},
                                    {QStringLiteral("height"), box.rect.height() / size.height()},
                                    {QStringLiteral("score"), box.score},
+                                   {QStringLiteral("scoreText"), scoreText(box)},
                                    {QStringLiteral("label"), box.label},
                                    {QStringLiteral("detection"), detection.finding.detection},
                                    {QStringLiteral("rule"), detectionName(detection.finding.detection)},

@@ -65,7 +65,8 @@ public:
     int revision() const { return m_revision; }
 
     Q_INVOKABLE bool hasAnalytics(const QString& cameraKey) const;
-    // The camera's current detections: [{x, y, width, height (0..1 of the picture), score, label,
+    // The camera's current detections: [{x, y, width, height (0..1 of the picture), score, scoreText
+    // (HOG people: the detector's weight "2.4"; others: a percentage "87%"), label,
     // detection ("crowd", "intrusion", …), rule ("vision-crowd", …), zone, count, time (ISO UTC)}].
     Q_INVOKABLE QVariantList detections(const QString& cameraKey) const;
     // The camera's zones, for faint outlines: [{id, kind ("intrusion"/"crowd"), points: [{x, y}]}].

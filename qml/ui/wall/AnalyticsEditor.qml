@@ -288,9 +288,11 @@ QQC2.Popup {
                         objectName: "minObjectArea"
                         from: 1
                         to: 500
-                        // Hundredths of a percent.
+                        // Hundredths of a percent, shown as a percentage with two decimals ("0.20").
                         value: Math.round((root.zone?.minObjectArea ?? 0.002) * 10000)
                         editable: true
+                        textFromValue: (value, locale) => Number(value / 100).toLocaleString(locale, "f", 2)
+                        valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text) * 100)
                         onValueModified: root.editZone(z => { z.minObjectArea = minObjectAreaBox.value / 10000 })
                     }
                     Text { text: qsTr("Dwell (seconds)"); color: Theme.text; font.pixelSize: Theme.fontSmall }

@@ -99,7 +99,7 @@ Rectangle {
                     Text {
                         id: boxLabel
                         anchors.centerIn: parent
-                        text: qsTr("%1 %2%").arg(box.modelData.rule).arg(Math.round(box.modelData.score * 100))
+                        text: qsTr("%1 %2").arg(box.modelData.rule).arg(box.modelData.scoreText)
                         color: "white"
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall

@@ -164,6 +164,7 @@ private Q_SLOTS:
             QCOMPARE(box.value(QStringLiteral("detection")).toString(), QStringLiteral("intrusion"));
             QCOMPARE(box.value(QStringLiteral("zone")).toString(), QStringLiteral("walkway"));
             QCOMPARE(box.value(QStringLiteral("rule")).toString(), QStringLiteral("Intrusion"));
+            QCOMPARE(box.value(QStringLiteral("scoreText")).toString(), QStringLiteral("100%")); // a moving object: score 1
             const double x = box.value(QStringLiteral("x")).toDouble();
             const double y = box.value(QStringLiteral("y")).toDouble();
             const double w = box.value(QStringLiteral("width")).toDouble();
