@@ -608,6 +608,14 @@
             <source>Cameras nearby on the wall</source>
             <translation>Cameras nearby on the wall</translation>
         </message>
+        <message>
+            <source>False alarm</source>
+            <translation>False alarm</translation>
+        </message>
+        <message>
+            <source>Recorded as a false alarm, with the snapshot.</source>
+            <translation>Recorded as a false alarm, with the snapshot.</translation>
+        </message>
     </context>
     <context>
         <name>AlertViewText</name>
@@ -777,6 +785,107 @@
         <message>
             <source>snoozed</source>
             <translation>snoozed</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalyticsEditor</name>
+        <message>
+            <source>Analytics of %1</source>
+            <translation>Analytics of %1</translation>
+        </message>
+        <message>
+            <source>Click on the picture to draw a zone (3 points at least).</source>
+            <translation>Click on the picture to draw a zone (3 points at least).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s); finish the zone when it is closed.</source>
+            <translation>
+                <numerusform>%n point; finish the zone when it is closed.</numerusform>
+                <numerusform>%n points; finish the zone when it is closed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Intrusion zone</source>
+            <translation>Intrusion zone</translation>
+        </message>
+        <message>
+            <source>Crowd zone</source>
+            <translation>Crowd zone</translation>
+        </message>
+        <message>
+            <source>Finish zone</source>
+            <translation>Finish zone</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n point(s)</source>
+            <translation>
+                <numerusform>%1 · %2 · %n point</numerusform>
+                <numerusform>%1 · %2 · %n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>crowd</source>
+            <translation>crowd</translation>
+        </message>
+        <message>
+            <source>intrusion</source>
+            <translation>intrusion</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Smallest object (% of the picture)</source>
+            <translation>Smallest object (% of the picture)</translation>
+        </message>
+        <message>
+            <source>Dwell (seconds)</source>
+            <translation>Dwell (seconds)</translation>
+        </message>
+        <message>
+            <source>Watched from (HH:mm, empty: always)</source>
+            <translation>Watched from (HH:mm, empty: always)</translation>
+        </message>
+        <message>
+            <source>Watched until (HH:mm)</source>
+            <translation>Watched until (HH:mm)</translation>
+        </message>
+        <message>
+            <source>Crowd: count people</source>
+            <translation>Crowd: count people</translation>
+        </message>
+        <message>
+            <source>People for a crowd</source>
+            <translation>People for a crowd</translation>
+        </message>
+        <message>
+            <source>For (seconds)</source>
+            <translation>For (seconds)</translation>
+        </message>
+        <message>
+            <source>Motion threshold (0–255)</source>
+            <translation>Motion threshold (0–255)</translation>
+        </message>
+        <message>
+            <source>Frames analysed per second</source>
+            <translation>Frames analysed per second</translation>
+        </message>
+        <message>
+            <source>Saved: the camera's analytics run with these settings.</source>
+            <translation>Saved: the camera's analytics run with these settings.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -3867,6 +3976,10 @@
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
+        <message>
+            <source>The camera's stream does not state its frame rate, which this video player cannot play safely. For H.264, turn on timing information (VUI) in the camera's encoder settings; for MJPEG, choose the camera's RTSP stream instead.</source>
+            <translation>The camera's stream does not state its frame rate, which this video player cannot play safely. For H.264, turn on timing information (VUI) in the camera's encoder settings; for MJPEG, choose the camera's RTSP stream instead.</translation>
+        </message>
     </context>
     <context>
         <name>VideoTile</name>
@@ -3893,6 +4006,14 @@
         <message>
             <source>Snapshot</source>
             <translation>Snapshot</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Analytics</translation>
         </message>
     </context>
     <context>
@@ -3985,6 +4106,10 @@
             <source>%1: not a JSON object (%2)</source>
             <translation>%1: not a JSON object (%2)</translation>
         </message>
+        <message>
+            <source>people.regions: "motion" or "frame" is expected</source>
+            <translation>people.regions: "motion" or "frame" is expected</translation>
+        </message>
     </context>
     <context>
         <name>VisionDnnText</name>
@@ -4068,6 +4193,37 @@
         <message>
             <source>alert %1 is not a camera analytics alert</source>
             <translation>alert %1 is not a camera analytics alert</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionUiText</name>
+        <message>
+            <source>Crowd</source>
+            <translation>Crowd</translation>
+        </message>
+        <message>
+            <source>Intrusion</source>
+            <translation>Intrusion</translation>
+        </message>
+        <message>
+            <source>Fire or smoke</source>
+            <translation>Fire or smoke</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Camera analytics do not run on this console.</source>
+            <translation>Camera analytics do not run on this console.</translation>
+        </message>
+        <message>
+            <source>Analytics of camera %1 are off: %2</source>
+            <translation>Analytics of camera %1 are off: %2</translation>
+        </message>
+        <message>
+            <source>Camera %1 is not known to the analytics.</source>
+            <translation>Camera %1 is not known to the analytics.</translation>
         </message>
     </context>
     <context>
@@ -4469,6 +4625,10 @@
         <message>
             <source>ask for an explanation of an indicator</source>
             <translation>ask for an explanation of an indicator</translation>
+        </message>
+        <message>
+            <source>configure camera analytics</source>
+            <translation>configure camera analytics</translation>
         </message>
     </context>
     <context>
@@ -5594,6 +5754,10 @@
         <message>
             <source>Camera wall: %1</source>
             <translation>Camera wall: %1</translation>
+        </message>
+        <message>
+            <source>Camera analytics: %1</source>
+            <translation>Camera analytics: %1</translation>
         </message>
     </context>
     <context>

@@ -607,6 +607,14 @@
             <source>Cameras nearby on the wall</source>
             <translation>Đưa camera lân cận lên tường</translation>
         </message>
+        <message>
+            <source>False alarm</source>
+            <translation>Báo động giả</translation>
+        </message>
+        <message>
+            <source>Recorded as a false alarm, with the snapshot.</source>
+            <translation>Đã ghi nhận là báo động giả, kèm ảnh chụp.</translation>
+        </message>
     </context>
     <context>
         <name>AlertViewText</name>
@@ -776,6 +784,105 @@
         <message>
             <source>snoozed</source>
             <translation>tạm hoãn</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalyticsEditor</name>
+        <message>
+            <source>Analytics of %1</source>
+            <translation>Phân tích hình ảnh của %1</translation>
+        </message>
+        <message>
+            <source>Click on the picture to draw a zone (3 points at least).</source>
+            <translation>Nhấp lên hình để vẽ vùng (tối thiểu 3 điểm).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s); finish the zone when it is closed.</source>
+            <translation>
+                <numerusform>%n điểm; bấm hoàn tất khi vùng đã khép kín.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Intrusion zone</source>
+            <translation>Vùng cấm xâm nhập</translation>
+        </message>
+        <message>
+            <source>Crowd zone</source>
+            <translation>Vùng theo dõi tụ tập</translation>
+        </message>
+        <message>
+            <source>Finish zone</source>
+            <translation>Hoàn tất vùng</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa hết</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n point(s)</source>
+            <translation>
+                <numerusform>%1 · %2 · %n điểm</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>crowd</source>
+            <translation>tụ tập</translation>
+        </message>
+        <message>
+            <source>intrusion</source>
+            <translation>xâm nhập</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Smallest object (% of the picture)</source>
+            <translation>Vật thể nhỏ nhất (% khung hình)</translation>
+        </message>
+        <message>
+            <source>Dwell (seconds)</source>
+            <translation>Thời gian lưu lại (giây)</translation>
+        </message>
+        <message>
+            <source>Watched from (HH:mm, empty: always)</source>
+            <translation>Theo dõi từ (HH:mm, để trống: luôn theo dõi)</translation>
+        </message>
+        <message>
+            <source>Watched until (HH:mm)</source>
+            <translation>Theo dõi đến (HH:mm)</translation>
+        </message>
+        <message>
+            <source>Crowd: count people</source>
+            <translation>Tụ tập: đếm người</translation>
+        </message>
+        <message>
+            <source>People for a crowd</source>
+            <translation>Số người coi là tụ tập</translation>
+        </message>
+        <message>
+            <source>For (seconds)</source>
+            <translation>Trong (giây)</translation>
+        </message>
+        <message>
+            <source>Motion threshold (0–255)</source>
+            <translation>Ngưỡng chuyển động (0–255)</translation>
+        </message>
+        <message>
+            <source>Frames analysed per second</source>
+            <translation>Số khung hình phân tích mỗi giây</translation>
+        </message>
+        <message>
+            <source>Saved: the camera's analytics run with these settings.</source>
+            <translation>Đã lưu: camera được phân tích theo các thiết lập này.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
         </message>
     </context>
     <context>
@@ -3859,6 +3966,10 @@
             <source>Failed</source>
             <translation>Lỗi</translation>
         </message>
+        <message>
+            <source>The camera's stream does not state its frame rate, which this video player cannot play safely. For H.264, turn on timing information (VUI) in the camera's encoder settings; for MJPEG, choose the camera's RTSP stream instead.</source>
+            <translation>Luồng của camera không khai báo tốc độ khung hình nên trình phát video này không thể phát an toàn. Với H.264, hãy bật thông tin thời gian (VUI) trong cài đặt bộ mã hóa của camera; với MJPEG, hãy chọn luồng RTSP của camera.</translation>
+        </message>
     </context>
     <context>
         <name>VideoTile</name>
@@ -3885,6 +3996,14 @@
         <message>
             <source>Snapshot</source>
             <translation>Chụp ảnh</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Phân tích</translation>
         </message>
     </context>
     <context>
@@ -3977,6 +4096,10 @@
             <source>%1: not a JSON object (%2)</source>
             <translation>%1: không phải đối tượng JSON (%2)</translation>
         </message>
+        <message>
+            <source>people.regions: "motion" or "frame" is expected</source>
+            <translation>people.regions: cần giá trị "motion" hoặc "frame"</translation>
+        </message>
     </context>
     <context>
         <name>VisionDnnText</name>
@@ -4059,6 +4182,37 @@
         <message>
             <source>alert %1 is not a camera analytics alert</source>
             <translation>cảnh báo %1 không phải cảnh báo từ phân tích hình ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionUiText</name>
+        <message>
+            <source>Crowd</source>
+            <translation>Tụ tập</translation>
+        </message>
+        <message>
+            <source>Intrusion</source>
+            <translation>Xâm nhập</translation>
+        </message>
+        <message>
+            <source>Fire or smoke</source>
+            <translation>Khói hoặc lửa</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Vật thể</translation>
+        </message>
+        <message>
+            <source>Camera analytics do not run on this console.</source>
+            <translation>Máy điều hành này không chạy phân tích hình ảnh camera.</translation>
+        </message>
+        <message>
+            <source>Analytics of camera %1 are off: %2</source>
+            <translation>Đã tắt phân tích hình ảnh của camera %1: %2</translation>
+        </message>
+        <message>
+            <source>Camera %1 is not known to the analytics.</source>
+            <translation>Phân tích hình ảnh không có camera %1.</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4614,10 @@
         <message>
             <source>ask for an explanation of an indicator</source>
             <translation>yêu cầu giải trình chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>configure camera analytics</source>
+            <translation>cấu hình phân tích hình ảnh camera</translation>
         </message>
     </context>
     <context>
@@ -5577,6 +5735,10 @@
         <message>
             <source>Camera wall: %1</source>
             <translation>Tường camera: %1</translation>
+        </message>
+        <message>
+            <source>Camera analytics: %1</source>
+            <translation>Phân tích hình ảnh camera: %1</translation>
         </message>
     </context>
     <context>
