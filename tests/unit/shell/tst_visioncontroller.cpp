@@ -7,6 +7,7 @@
 // (refusal journaled), applies and writes the file; a bad config file turns that camera off only, cameras added
 // later get their configs without the others being read again; the
 // shipped demo configs are valid and name demo cameras that play vtest; without a pipeline everything answers "nothing" and refuses.
+#include "../vision/nv12frame.h"
 #include "../auth/authtesthelper.h"
 #include "alerts/alertservice.h"
 #include "demo/demoprovince.h"
@@ -52,30 +53,6 @@ QVariantMap walkwayConfig(int points = 4)
                      {QStringLiteral("dwellSeconds"), 1.0}};
     return {{QStringLiteral("enabled"), true}, {QStringLiteral("maxFps"), 8.0}, {QStringLiteral("quietSeconds"), 30.0},
             {QStringLiteral("zones"), QVariantList{zone}}};
-}
-
-QVideoFrame nv12(const cv::Mat& bgr)
-{
-    cv::Mat i420;
-    cv::cvtColor(bgr, i420, cv::COLOR_BGR2YUV_I420);
-    const int w = bgr.cols;
-    const int h = bgr.rows;
-    QVideoFrame frame(QVideoFrameFormat(QSize(w, h), QVideoFrameFormat::Format_NV12));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        qFatal("cannot map a new frame");
-    for (int r = 0; r < h; ++r)
-        memcpy(frame.bits(0) + r * frame.bytesPerLine(0), i420.ptr(0) + r * w, size_t(w));
-    const uchar* u = i420.ptr(h);
-    const uchar* v = u + (w / 2) * (h / 2);
-    for (int r = 0; r < h / 2; ++r) {
-        uchar* uv = frame.bits(1) + r * frame.bytesPerLine(1);
-        for (int c = 0; c < w / 2; ++c) {
-            uv[2 * c] = u[r * (w / 2) + c];
-            uv[2 * c + 1] = v[r * (w / 2) + c];
-        }
-    }
-    frame.unmap();
-    return frame;
 }
 
 AlertRuleSet shippedRules()

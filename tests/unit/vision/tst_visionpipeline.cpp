@@ -3,6 +3,7 @@
 // through submit(); episodes become one alert each, with a snapshot PNG that OpenCV opens; the per-camera
 // budget drops frames instead of queueing them; bad configuration, a missing model and unreadable frames
 // stay with their camera while the others keep analysing; "false alarm" feedback is journaled.
+#include "nv12frame.h"
 #include "visiontesthelper.h"
 #include "../auth/authtesthelper.h"
 #include "alerts/alertservice.h"
@@ -52,31 +53,6 @@ CameraAnalyticsConfig intrusionConfig()
     c.quietSeconds = 20;
     c.zones = {walkway()};
     return c;
-}
-
-// The frame as the camera wall hands it over: an NV12 QVideoFrame (what FFmpeg decodes H.264 to).
-QVideoFrame nv12(const cv::Mat& bgr)
-{
-    cv::Mat i420;
-    cv::cvtColor(bgr, i420, cv::COLOR_BGR2YUV_I420);
-    const int w = bgr.cols;
-    const int h = bgr.rows;
-    QVideoFrame frame(QVideoFrameFormat(QSize(w, h), QVideoFrameFormat::Format_NV12));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        qFatal("cannot map a new frame");
-    for (int r = 0; r < h; ++r)
-        memcpy(frame.bits(0) + r * frame.bytesPerLine(0), i420.ptr(0) + r * w, size_t(w));
-    const uchar* u = i420.ptr(h);
-    const uchar* v = u + (w / 2) * (h / 2);
-    for (int r = 0; r < h / 2; ++r) {
-        uchar* uv = frame.bits(1) + r * frame.bytesPerLine(1);
-        for (int c = 0; c < w / 2; ++c) {
-            uv[2 * c] = u[r * (w / 2) + c];
-            uv[2 * c + 1] = v[r * (w / 2) + c];
-        }
-    }
-    frame.unmap();
-    return frame;
 }
 
 struct PipelineFixture : AuthFixture {
