@@ -104,6 +104,7 @@ void WallController::setCameraAssets(const QList<Asset>& assets)
         m_cameraByKey.insert(asset.key.externalId, entry);
     }
     emit camerasChanged();
+    emit filteredCamerasChanged();
     changed(); // the tiles carry the camera entries
 }
 
@@ -112,7 +113,8 @@ void WallController::setFilter(const QString& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    emit camerasChanged();
+    emit filterChanged();
+    emit filteredCamerasChanged();
 }
 
 QVariantList WallController::filteredCameras() const

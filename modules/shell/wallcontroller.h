@@ -29,8 +29,9 @@ class WallController : public QObject {
     // error (translated) when the camera's streams are unusable.
     Q_PROPERTY(QVariantList cameras READ cameras NOTIFY camerasChanged)
     // Cameras whose name or key contains `filter` (case and diacritics ignored).
-    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY camerasChanged)
-    Q_PROPERTY(QVariantList filteredCameras READ filteredCameras NOTIFY camerasChanged)
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    // The cameras whose name or road match the filter; changes with the list and with the filter.
+    Q_PROPERTY(QVariantList filteredCameras READ filteredCameras NOTIFY filteredCamerasChanged)
     Q_PROPERTY(QStringList layouts READ layouts CONSTANT)
     Q_PROPERTY(QString profile READ profile NOTIFY wallChanged)
     Q_PROPERTY(int screenCount READ screenCount NOTIFY wallChanged)
@@ -115,7 +116,9 @@ public slots:
     void refresh(); // re-reads the cameras from the store
 
 signals:
-    void camerasChanged();
+    void camerasChanged(); // the list itself (the store's cameras), not the filter
+    void filterChanged();
+    void filteredCamerasChanged();
     void wallChanged();
     void errorChanged();
     void openRequested(const QString& cameraKey); // "" from showNearest
