@@ -172,6 +172,13 @@ struct SopRunListModelForeign {
     QML_ANONYMOUS
 };
 
+// The base of the step and timeline models, known to QML tools by its properties (runId, language, count).
+struct SopRunRowsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ioc::SopRunRowsModel)
+    QML_ANONYMOUS
+};
+
 struct SopStepListModelForeign {
     Q_GADGET
     QML_FOREIGN(ioc::SopStepListModel)

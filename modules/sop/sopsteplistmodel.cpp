@@ -8,54 +8,18 @@
 
 namespace ioc {
 
-SopStepListModel::SopStepListModel(SopService& service, QObject* parent) : QAbstractListModel(parent), m_service(service)
-{
-    connect(&m_service, &SopService::runChanged, this, [this](const QString& runId) {
-        if (runId == m_runId)
-            refresh();
-    });
-}
+SopStepListModel::SopStepListModel(SopService& service, QObject* parent) : SopRunRowsModel(service, parent) {}
 
-void SopStepListModel::setRunId(const QString& runId)
+int SopStepListModel::rowsOf(const SopRun& run) const
 {
-    if (runId == m_runId)
-        return;
-    m_runId = runId;
-    Q_EMIT runIdChanged();
-    refresh();
-}
-
-void SopStepListModel::setLanguage(const QString& language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    refresh();
-}
-
-void SopStepListModel::refresh()
-{
-    const SopRun* run = m_service.run(m_runId);
-    const int rows = run ? int(run->steps.size()) : 0;
-    beginResetModel();
-    const bool countChanges = rows != m_rows;
-    m_rows = rows;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
-}
-
-int SopStepListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
+    return int(run.steps.size());
 }
 
 QVariant SopStepListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SopRun* run = m_service.run(m_runId);
+    const SopRun* run = shownRun();
     if (!run || index.row() >= run->steps.size())
         return {};
     const SopStepRun& s = run->steps.at(index.row());

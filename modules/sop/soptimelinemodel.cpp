@@ -13,47 +13,11 @@ struct SopTimelineText {
     Q_DECLARE_TR_FUNCTIONS(ioc::SopTimelineText)
 };
 
-SopTimelineModel::SopTimelineModel(SopService& service, QObject* parent) : QAbstractListModel(parent), m_service(service)
-{
-    connect(&m_service, &SopService::runChanged, this, [this](const QString& runId) {
-        if (runId == m_runId)
-            refresh();
-    });
-}
+SopTimelineModel::SopTimelineModel(SopService& service, QObject* parent) : SopRunRowsModel(service, parent) {}
 
-void SopTimelineModel::setRunId(const QString& runId)
+int SopTimelineModel::rowsOf(const SopRun& run) const
 {
-    if (runId == m_runId)
-        return;
-    m_runId = runId;
-    Q_EMIT runIdChanged();
-    refresh();
-}
-
-void SopTimelineModel::setLanguage(const QString& language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    refresh();
-}
-
-void SopTimelineModel::refresh()
-{
-    const SopRun* run = m_service.run(m_runId);
-    const int rows = run ? int(run->entries.size()) : 0;
-    beginResetModel();
-    const bool countChanges = rows != m_rows;
-    m_rows = rows;
-    endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
-}
-
-int SopTimelineModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
+    return int(run.entries.size());
 }
 
 QString SopTimelineModel::describe(const SopRun& run, const JournalEntry& e, const QString& language)
@@ -132,7 +96,7 @@ QVariant SopTimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SopRun* run = m_service.run(m_runId);
+    const SopRun* run = shownRun();
     if (!run || index.row() >= run->entries.size())
         return {};
     const JournalEntry& e = run->entries.at(index.row());
