@@ -53,4 +53,13 @@ int SopRunRowsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_rows;
 }
 
+QVariant SopRunRowsModel::get(int row, const QString& roleName) const
+{
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        if (QLatin1String(it.value()) == roleName)
+            return data(index(row), it.key());
+    return {};
+}
+
 } // namespace ioc

@@ -25,6 +25,8 @@ public:
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     Q_INVOKABLE void refresh();
+    // A row's value by role name (as the delegates name it); invalid for an unknown row or name.
+    Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
 
 Q_SIGNALS:
     void runIdChanged();

@@ -73,13 +73,4 @@ QHash<int, QByteArray> SopStepListModel::roleNames() const
             {NotificationsFailedRole, "notificationsFailed"}, {TimeLimitMinutesRole, "timeLimitMinutes"}};
 }
 
-QVariant SopStepListModel::get(int row, const QString& roleName) const
-{
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        if (QLatin1String(it.value()) == roleName)
-            return data(index(row), it.key());
-    return {};
-}
-
 } // namespace ioc

@@ -24,7 +24,6 @@ public:
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
 
 protected:
     int rowsOf(const SopRun& run) const override;

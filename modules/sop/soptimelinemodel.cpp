@@ -115,13 +115,4 @@ QHash<int, QByteArray> SopTimelineModel::roleNames() const
     return {{SequenceRole, "sequence"}, {TimeRole, "time"}, {ActorRole, "actor"}, {KindRole, "kind"}, {TextRole, "text"}};
 }
 
-QVariant SopTimelineModel::get(int row, const QString& roleName) const
-{
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        if (QLatin1String(it.value()) == roleName)
-            return data(index(row), it.key());
-    return {};
-}
-
 } // namespace ioc

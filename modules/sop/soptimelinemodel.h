@@ -21,7 +21,6 @@ public:
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    Q_INVOKABLE QVariant get(int row, const QString& roleName) const;
 
     // One entry in words (translated English source texts; step titles in `language`).
     static QString describe(const SopRun& run, const JournalEntry& entry, const QString& language);
